@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "MILPKit",
+    products: [
+        .library(name: "MILP", targets: ["MILP"]),
+        .library(name: "GLPK", targets: ["GLPK"]),
+        .library(name: "Planners", targets: ["Planners"]),
+        .executable(name: "milp", targets: ["milp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLAPACKE",
+            providers: [.apt(["liblapacke-dev"])]
+        ),
+        .target(name: "MILP"),
+        .target(name: "GLPK", dependencies: ["MILP", "CGLPK"]),
+        .target(name: "Planners", dependencies: ["MILP"]),
+        .executableTarget(
+            name: "milp",
+            dependencies: [
+                "MILP",
+                "GLPK",
+                "Planners",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MILPTests", dependencies: ["MILP"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP"]),
+        .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),
+    ]
+)

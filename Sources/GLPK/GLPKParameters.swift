@@ -1,0 +1,172 @@
+import MILP
+
+/// GLPK's own knobs, beyond the solver-independent ``SolverOptions``. Every field is optional:
+/// `nil` keeps GLPK's built-in default. Each case names the GLPK constant it selects.
+public struct GLPKParameters: Sendable, Equatable, Codable {
+    /// How branch-and-cut picks the variable to branch on (`glp_iocp.br_tech`).
+    public enum BranchingRule: String, Sendable, Codable, CaseIterable {
+        /// The first fractional variable (`GLP_BR_FFV`).
+        case firstFractional = "first"
+        /// The last fractional variable (`GLP_BR_LFV`).
+        case lastFractional = "last"
+        /// The most fractional variable (`GLP_BR_MFV`).
+        case mostFractional = "most"
+        /// The heuristic of Driebeck and Tomlin (`GLP_BR_DTH`), GLPK's default.
+        case driebeckTomlin = "dth"
+        /// Hybrid pseudocost branching (`GLP_BR_PCH`).
+        case hybridPseudocost = "pch"
+    }
+
+    /// How branch-and-cut picks the next open node (`glp_iocp.bt_tech`).
+    public enum Backtracking: String, Sendable, Codable, CaseIterable {
+        /// Depth-first search (`GLP_BT_DFS`).
+        case depthFirst = "dfs"
+        /// Breadth-first search (`GLP_BT_BFS`).
+        case breadthFirst = "bfs"
+        /// The node with the best local bound (`GLP_BT_BLB`), GLPK's default.
+        case bestLocalBound = "blb"
+        /// The best projection heuristic (`GLP_BT_BPH`).
+        case bestProjection = "bph"
+    }
+
+    /// Where branch-and-cut tightens bounds of subproblems (`glp_iocp.pp_tech`).
+    public enum Preprocessing: String, Sendable, Codable, CaseIterable {
+        /// Never (`GLP_PP_NONE`).
+        case never = "none"
+        /// At the root only (`GLP_PP_ROOT`).
+        case root
+        /// At every node (`GLP_PP_ALL`), GLPK's default.
+        case all
+    }
+
+    /// A family of cutting planes GLPK can generate.
+    public enum CutFamily: String, Sendable, Codable, CaseIterable {
+        /// Gomory's mixed-integer cuts (`glp_iocp.gmi_cuts`).
+        case gomory
+        /// Mixed-integer rounding cuts (`glp_iocp.mir_cuts`).
+        case mixedIntegerRounding = "mir"
+        /// Mixed cover cuts (`glp_iocp.cov_cuts`).
+        case cover
+        /// Clique cuts (`glp_iocp.clq_cuts`).
+        case clique
+    }
+
+    /// Simplex pricing (`glp_smcp.pricing`).
+    public enum Pricing: String, Sendable, Codable, CaseIterable {
+        /// Dantzig's textbook rule (`GLP_PT_STD`).
+        case standard
+        /// Projected steepest edge (`GLP_PT_PSE`), GLPK's default.
+        case steepestEdge = "steepest-edge"
+    }
+
+    /// Simplex ratio test (`glp_smcp.r_test`).
+    public enum RatioTest: String, Sendable, Codable, CaseIterable {
+        /// The textbook ratio test (`GLP_RT_STD`).
+        case standard
+        /// Harris' two-pass test (`GLP_RT_HAR`), GLPK's default.
+        case harris
+        /// The long-step (flip-flop) test for the dual simplex (`GLP_RT_FLIP`).
+        case longStep = "long-step"
+    }
+
+    /// Column ordering for the interior-point method (`glp_iptcp.ord_alg`).
+    public enum Ordering: String, Sendable, Codable, CaseIterable {
+        /// The natural order (`GLP_ORD_NONE`).
+        case natural
+        /// Quotient minimum degree (`GLP_ORD_QMD`).
+        case quotientMinimumDegree = "qmd"
+        /// Approximate minimum degree (`GLP_ORD_AMD`), GLPK's default.
+        case approximateMinimumDegree = "amd"
+        /// Approximate minimum degree for symmetric matrices (`GLP_ORD_SYMAMD`).
+        case symmetricApproximateMinimumDegree = "symamd"
+    }
+
+    /// The branching rule.
+    public var branching: BranchingRule?
+    /// The backtracking rule.
+    public var backtracking: Backtracking?
+    /// Node preprocessing.
+    public var preprocessing: Preprocessing?
+    /// The cut families to generate; an empty set turns cuts off.
+    public var cuts: Set<CutFamily>?
+    /// The feasibility pump heuristic (`glp_iocp.fp_heur`).
+    public var feasibilityPump: Bool?
+    /// The proximity search heuristic (`glp_iocp.ps_heur`).
+    public var proximitySearch: Bool?
+    /// The time proximity search may take (`glp_iocp.ps_tm_lim`).
+    public var proximitySearchTimeLimit: Duration?
+    /// The simple rounding heuristic (`glp_iocp.sr_heur`).
+    public var simpleRounding: Bool?
+    /// Replace general integer variables by binaries in the MIP presolver (`glp_iocp.binarize`).
+    public var binarize: Bool?
+    /// Relative tolerance on the objective for pruning nodes (`glp_iocp.tol_obj`).
+    public var objectiveTolerance: Double?
+    /// Simplex pricing.
+    public var pricing: Pricing?
+    /// Simplex ratio test.
+    public var ratioTest: RatioTest?
+    /// Dual feasibility tolerance of the simplex method (`glp_smcp.tol_dj`).
+    public var dualFeasibilityTolerance: Double?
+    /// Scale the problem before solving (`glp_scale_prob` with `GLP_SF_AUTO`).
+    public var scaling: Bool?
+    /// Interior-point column ordering.
+    public var ordering: Ordering?
+
+    /// Parameters with the given fields set and the rest left to GLPK.
+    public init(
+        branching: BranchingRule? = nil,
+        backtracking: Backtracking? = nil,
+        preprocessing: Preprocessing? = nil,
+        cuts: Set<CutFamily>? = nil,
+        feasibilityPump: Bool? = nil,
+        proximitySearch: Bool? = nil,
+        proximitySearchTimeLimit: Duration? = nil,
+        simpleRounding: Bool? = nil,
+        binarize: Bool? = nil,
+        objectiveTolerance: Double? = nil,
+        pricing: Pricing? = nil,
+        ratioTest: RatioTest? = nil,
+        dualFeasibilityTolerance: Double? = nil,
+        scaling: Bool? = nil,
+        ordering: Ordering? = nil
+    ) {
+        self.branching = branching
+        self.backtracking = backtracking
+        self.preprocessing = preprocessing
+        self.cuts = cuts
+        self.feasibilityPump = feasibilityPump
+        self.proximitySearch = proximitySearch
+        self.proximitySearchTimeLimit = proximitySearchTimeLimit
+        self.simpleRounding = simpleRounding
+        self.binarize = binarize
+        self.objectiveTolerance = objectiveTolerance
+        self.pricing = pricing
+        self.ratioTest = ratioTest
+        self.dualFeasibilityTolerance = dualFeasibilityTolerance
+        self.scaling = scaling
+        self.ordering = ordering
+    }
+
+    /// GLPK exactly as `glpsol` runs it: every field unset.
+    public static let glpkDefaults = GLPKParameters()
+
+    /// MILPKit's default for branch-and-cut: every cut family on. GLPK's own defaults generate
+    /// no cuts, which leaves classic MIPLIB instances (gt2, p0548) unsolved for minutes that
+    /// cuts settle in well under a second.
+    public static let recommended = GLPKParameters(cuts: Set(CutFamily.allCases))
+
+    /// The problems with the set values themselves, one sentence each; empty when all are acceptable.
+    var problems: [String] {
+        var problems: [String] = []
+        if let objectiveTolerance, !(objectiveTolerance >= 0 && objectiveTolerance < 1) {
+            problems.append("objectiveTolerance must be in [0, 1), got \(objectiveTolerance)")
+        }
+        if let dualFeasibilityTolerance, !(dualFeasibilityTolerance > 0 && dualFeasibilityTolerance < 1) {
+            problems.append("dualFeasibilityTolerance must be in (0, 1), got \(dualFeasibilityTolerance)")
+        }
+        if let proximitySearchTimeLimit, proximitySearchTimeLimit <= .zero {
+            problems.append("proximitySearchTimeLimit must be positive, got \(proximitySearchTimeLimit)")
+        }
+        return problems
+    }
+}

@@ -1,0 +1,328 @@
+import CGLPK
+import MILP
+
+/// Solves models in-process with GLPK: primal or dual simplex and interior point for LPs,
+/// branch-and-cut for MIPs.
+///
+/// ```swift
+/// let solution = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: .seconds(10)))
+/// ```
+///
+/// Each solve builds its own GLPK problem on the calling thread and frees it before returning,
+/// so separate solves may run on separate threads at the same time. Nothing reachable from here
+/// lets GLPK abort the process: the model and options are checked before GLPK sees them.
+/// GLPK itself cannot recover from running out of memory (it ends the process); run large
+/// solves in a worker process when that matters.
+public struct GLPKSolver: Solver {
+    /// GLPK's own knobs; ``GLPKParameters/recommended`` unless given.
+    public var parameters: GLPKParameters
+
+    /// A solver with the given GLPK parameters.
+    public init(parameters: GLPKParameters = .recommended) {
+        self.parameters = parameters
+    }
+
+    /// `"glpk"`.
+    public var name: String { "glpk" }
+
+    /// The linked GLPK library's version, such as `"5.0"`.
+    public static var libraryVersion: String { String(cString: glp_version()) }
+
+    /// Solves `model`; see ``Solver/solve(_:options:hooks:)``.
+    public func solve(_ model: Model, options: SolverOptions, hooks: SolverHooks) throws -> Solution {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do { try model.validate() } catch { throw SolverError.invalidModel(error) }
+        let isMIP = model.hasIntegerVariables && options.relax != true
+        let problems = options.problems + parameters.problems + unsupported(options, hooks: hooks, isMIP: isMIP)
+        guard problems.isEmpty else { throw SolverError.unsupportedOptions(problems) }
+
+        let run = Run(model: isMIP ? model : model.relaxed(), options: options, parameters: parameters, hooks: hooks, start: start)
+        var solution = try Environment.withSession(log: hooks.log) {
+            if let trivial = run.trivialOutcome() { return trivial }
+            return isMIP ? try run.solveMIP() : try run.solveLP()
+        }
+        solution.statistics.wallTime = clock.now - start
+        return solution
+    }
+
+    /// Option combinations GLPK cannot honour, one sentence each.
+    private func unsupported(_ options: SolverOptions, hooks: SolverHooks, isMIP: Bool) -> [String] {
+        var problems: [String] = []
+        if options.lpMethod == .interiorPoint {
+            if isMIP { problems.append("lpMethod interior solves LPs only; set relax to solve the LP relaxation of this MIP") }
+            if options.timeLimit != nil { problems.append("GLPK's interior-point method has no time limit") }
+            if options.iterationLimit != nil { problems.append("GLPK's interior-point method has no iteration limit") }
+        }
+        if hooks.branchingPolicy != nil, options.presolve == true {
+            problems.append("a branching policy needs GLPK's MIP presolver off, since the presolver renumbers columns")
+        }
+        return problems
+    }
+}
+
+/// One solve's state: the options in GLPK's terms and the problem object once built.
+private struct Run {
+    let model: Model
+    let options: SolverOptions
+    let parameters: GLPKParameters
+    let hooks: SolverHooks
+    let start: ContinuousClock.Instant
+    let clock = ContinuousClock()
+
+    init(model: Model, options: SolverOptions, parameters: GLPKParameters, hooks: SolverHooks, start: ContinuousClock.Instant) {
+        self.model = model
+        self.options = options
+        self.parameters = parameters
+        self.hooks = hooks
+        self.start = start
+    }
+
+    /// The outcome of models GLPK cannot or need not be asked about: no variables, or an
+    /// integer variable whose rounded bounds leave no value.
+    func trivialOutcome() -> Solution? {
+        if model.variableCount == 0 {
+            for (index, row) in model.constraintDescriptions.enumerated() where row.lowerBound > 0 || row.upperBound < 0 {
+                return Solution(termination: Termination(.infeasible, detail: "constraint '\(row.name ?? "c\(index)")' has no variables and excludes 0"))
+            }
+            return Solution(termination: Termination(.optimal), objectiveValue: model.objective.expression.constant,
+                            bestBound: model.objective.expression.constant,
+                            activities: Array(repeating: 0, count: model.constraintCount))
+        }
+        if let empty = Problem.emptyIntegerDomains(in: model).first {
+            let name = model.variableDescriptions[empty.index].name ?? "x\(empty.index)"
+            return Solution(termination: Termination(.infeasible, detail: "integer variable '\(name)' has no integer value in [\(empty.lower), \(empty.upper)]"))
+        }
+        return nil
+    }
+
+    // MARK: Linear programs
+
+    func solveLP() throws -> Solution {
+        let problem = try Problem(model)
+        if options.lpMethod == .interiorPoint { return solveInterior(problem) }
+        let code = simplex(problem, presolve: options.presolve ?? false)
+        return simplexSolution(problem, code: code)
+    }
+
+    /// Runs the simplex method and returns GLPK's return code.
+    private func simplex(_ problem: Problem, presolve: Bool) -> Int32 {
+        if parameters.scaling != false { glp_scale_prob(problem.pointer, GLP_SF_AUTO) }
+        var control = glp_smcp()
+        glp_init_smcp(&control)
+        control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
+        control.meth = options.lpMethod == .primalSimplex ? GLP_PRIMAL : GLP_DUALP
+        control.presolve = presolve ? GLP_ON : GLP_OFF
+        if let tolerance = options.feasibilityTolerance { control.tol_bnd = tolerance }
+        if let tolerance = parameters.dualFeasibilityTolerance { control.tol_dj = tolerance }
+        if let limit = options.iterationLimit { control.it_lim = Int32(clamping: limit) }
+        if let milliseconds = remainingMilliseconds() { control.tm_lim = milliseconds }
+        switch parameters.pricing {
+        case .standard: control.pricing = GLP_PT_STD
+        case .steepestEdge: control.pricing = GLP_PT_PSE
+        case nil: break
+        }
+        switch parameters.ratioTest {
+        case .standard: control.r_test = GLP_RT_STD
+        case .harris: control.r_test = GLP_RT_HAR
+        case .longStep: control.r_test = GLP_RT_FLIP
+        case nil: break
+        }
+        return glp_simplex(problem.pointer, &control)
+    }
+
+    private func simplexSolution(_ problem: Problem, code: Int32) -> Solution {
+        let pointer = problem.pointer
+        let statistics = SolveStatistics(simplexIterations: Int(glp_get_it_cnt(pointer)))
+        let termination: Termination
+        switch code {
+        case 0:
+            switch glp_get_status(pointer) {
+            case GLP_OPT: termination = Termination(.optimal)
+            case GLP_NOFEAS: termination = Termination(.infeasible)
+            case GLP_UNBND: termination = Termination(.unbounded)
+            default: termination = Termination(.numericalError, detail: "the simplex method ended without a conclusive status")
+            }
+        case GLP_ENOPFS: termination = Termination(.infeasible, detail: "proven by the LP presolver")
+        case GLP_ENODFS: termination = Termination(.infeasibleOrUnbounded, detail: "the LP presolver found no dual feasible solution")
+        default: termination = Self.termination(forFailure: code)
+        }
+        let feasible = code == 0 ? termination.reason == .optimal : glp_get_prim_stat(pointer) == GLP_FEAS
+        guard feasible else { return Solution(termination: termination, statistics: statistics) }
+        let optimal = termination.reason == .optimal
+        return Solution(
+            termination: termination,
+            objectiveValue: glp_get_obj_val(pointer),
+            bestBound: optimal ? glp_get_obj_val(pointer) : nil,
+            values: problem.simplexValues(),
+            activities: problem.simplexActivities(),
+            duals: optimal ? problem.simplexDuals() : [],
+            reducedCosts: optimal ? problem.simplexReducedCosts() : [],
+            statistics: statistics)
+    }
+
+    private func solveInterior(_ problem: Problem) -> Solution {
+        var control = glp_iptcp()
+        glp_init_iptcp(&control)
+        control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
+        switch parameters.ordering {
+        case .natural: control.ord_alg = GLP_ORD_NONE
+        case .quotientMinimumDegree: control.ord_alg = GLP_ORD_QMD
+        case .approximateMinimumDegree: control.ord_alg = GLP_ORD_AMD
+        case .symmetricApproximateMinimumDegree: control.ord_alg = GLP_ORD_SYMAMD
+        case nil: break
+        }
+        let code = glp_interior(problem.pointer, &control)
+        let statistics = SolveStatistics(simplexIterations: 0)
+        let termination: Termination
+        switch (code, glp_ipt_status(problem.pointer)) {
+        case (0, GLP_OPT): termination = Termination(.optimal)
+        case (0, GLP_NOFEAS), (GLP_ENOFEAS, _):
+            termination = Termination(.infeasibleOrUnbounded, detail: "the interior-point method found no primal-dual feasible solution")
+        case (GLP_EITLIM, _): termination = Termination(.iterationLimit)
+        default: termination = Self.termination(forFailure: code)
+        }
+        guard termination.reason == .optimal else { return Solution(termination: termination, statistics: statistics) }
+        let objective = glp_ipt_obj_val(problem.pointer)
+        return Solution(
+            termination: termination, objectiveValue: objective, bestBound: objective,
+            values: problem.interiorValues(), activities: problem.interiorActivities(),
+            duals: problem.interiorDuals(), reducedCosts: problem.interiorReducedCosts(),
+            statistics: statistics)
+    }
+
+    // MARK: Mixed-integer programs
+
+    func solveMIP() throws -> Solution {
+        let problem = try Problem(model)
+        let presolve = options.presolve ?? (hooks.branchingPolicy == nil)
+        if !presolve {
+            // Without GLPK's presolver, branch-and-cut starts from an optimal LP basis we provide.
+            let code = simplex(problem, presolve: false)
+            let root = simplexSolution(problem, code: code)
+            switch root.termination.reason {
+            case .optimal: break
+            case .unbounded:
+                return Solution(termination: Termination(.infeasibleOrUnbounded, detail: "the LP relaxation is unbounded"),
+                                statistics: root.statistics)
+            default:
+                return Solution(termination: root.termination, statistics: root.statistics)
+            }
+        }
+        let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
+                                  columnsMatchModel: !presolve, start: start)
+        var control = integerControl(presolve: presolve)
+        if let milliseconds = remainingMilliseconds() {
+            guard milliseconds > 0 else { return Solution(termination: Termination(.timeLimit)) }
+            control.tm_lim = milliseconds
+        }
+        let code = withExtendedLifetime(bridge) {
+            control.cb_func = SearchBridge.entry
+            control.cb_info = Unmanaged.passUnretained(bridge).toOpaque()
+            return glp_intopt(problem.pointer, &control)
+        }
+        if let error = bridge.error { throw error }
+        return integerSolution(problem, code: code, bridge: bridge)
+    }
+
+    private func integerControl(presolve: Bool) -> glp_iocp {
+        var control = glp_iocp()
+        glp_init_iocp(&control)
+        control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
+        control.presolve = presolve ? GLP_ON : GLP_OFF
+        if let gap = options.mipGap { control.mip_gap = gap }
+        if let tolerance = options.integralityTolerance { control.tol_int = tolerance }
+        if let tolerance = parameters.objectiveTolerance { control.tol_obj = tolerance }
+        switch parameters.branching {
+        case .firstFractional: control.br_tech = GLP_BR_FFV
+        case .lastFractional: control.br_tech = GLP_BR_LFV
+        case .mostFractional: control.br_tech = GLP_BR_MFV
+        case .driebeckTomlin: control.br_tech = GLP_BR_DTH
+        case .hybridPseudocost: control.br_tech = GLP_BR_PCH
+        case nil: break
+        }
+        switch parameters.backtracking {
+        case .depthFirst: control.bt_tech = GLP_BT_DFS
+        case .breadthFirst: control.bt_tech = GLP_BT_BFS
+        case .bestLocalBound: control.bt_tech = GLP_BT_BLB
+        case .bestProjection: control.bt_tech = GLP_BT_BPH
+        case nil: break
+        }
+        switch parameters.preprocessing {
+        case .never: control.pp_tech = GLP_PP_NONE
+        case .root: control.pp_tech = GLP_PP_ROOT
+        case .all: control.pp_tech = GLP_PP_ALL
+        case nil: break
+        }
+        if let cuts = parameters.cuts {
+            control.gmi_cuts = cuts.contains(.gomory) ? GLP_ON : GLP_OFF
+            control.mir_cuts = cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
+            control.cov_cuts = cuts.contains(.cover) ? GLP_ON : GLP_OFF
+            control.clq_cuts = cuts.contains(.clique) ? GLP_ON : GLP_OFF
+        }
+        if let on = parameters.feasibilityPump { control.fp_heur = on ? GLP_ON : GLP_OFF }
+        if let on = parameters.proximitySearch { control.ps_heur = on ? GLP_ON : GLP_OFF }
+        if let limit = parameters.proximitySearchTimeLimit { control.ps_tm_lim = Self.milliseconds(limit) }
+        if let on = parameters.simpleRounding { control.sr_heur = on ? GLP_ON : GLP_OFF }
+        if let on = parameters.binarize { control.binarize = on ? GLP_ON : GLP_OFF }
+        return control
+    }
+
+    private func integerSolution(_ problem: Problem, code: Int32, bridge: SearchBridge) -> Solution {
+        let pointer = problem.pointer
+        let statistics = SolveStatistics(simplexIterations: Int(glp_get_it_cnt(pointer)), nodes: bridge.nodes)
+        let termination: Termination
+        switch code {
+        case 0 where glp_mip_status(pointer) == GLP_OPT: termination = Termination(.optimal)
+        case 0 where glp_mip_status(pointer) == GLP_NOFEAS: termination = Termination(.infeasible)
+        case 0: termination = Termination(.numericalError, detail: "branch-and-cut ended without a conclusive status")
+        case GLP_EMIPGAP: termination = Termination(.optimal, detail: "within the relative gap tolerance \(options.mipGap ?? 0)")
+        case GLP_ENOPFS: termination = Termination(.infeasible, detail: "the LP relaxation has no feasible solution")
+        case GLP_ENODFS: termination = Termination(.infeasibleOrUnbounded, detail: "the LP relaxation is unbounded")
+        case GLP_ESTOP: termination = Termination(bridge.stopReason ?? .interrupted)
+        default: termination = Self.termination(forFailure: code)
+        }
+        let status = glp_mip_status(pointer)
+        guard status == GLP_OPT || status == GLP_FEAS else {
+            return Solution(termination: termination, bestBound: bridge.bestBound, statistics: statistics)
+        }
+        let objective = glp_mip_obj_val(pointer)
+        let provenOptimal = code == 0 && termination.reason == .optimal
+        return Solution(
+            termination: termination,
+            objectiveValue: objective,
+            bestBound: provenOptimal ? objective : bridge.bestBound,
+            values: problem.integerValues(),
+            activities: problem.integerActivities(),
+            statistics: statistics)
+    }
+
+    // MARK: Shared
+
+    /// The termination for a GLPK return code that is neither success nor a proof.
+    static func termination(forFailure code: Int32) -> Termination {
+        switch code {
+        case GLP_ETMLIM: Termination(.timeLimit)
+        case GLP_EITLIM: Termination(.iterationLimit)
+        case GLP_ESTOP: Termination(.interrupted)
+        case GLP_ESING: Termination(.numericalError, detail: "the basis matrix became singular")
+        case GLP_ECOND: Termination(.numericalError, detail: "the basis matrix is ill-conditioned")
+        case GLP_EINSTAB: Termination(.numericalError, detail: "numerical instability in the interior-point method")
+        case GLP_ENOCVG: Termination(.numericalError, detail: "the interior-point method did not converge")
+        case GLP_EBOUND: Termination(.numericalError, detail: "GLPK rejected a variable's bounds")
+        case GLP_EROOT: Termination(.numericalError, detail: "no optimal basis for the root LP relaxation")
+        default: Termination(.numericalError, detail: "GLPK failed with code \(code)")
+        }
+    }
+
+    /// The milliseconds left of the time limit, or `nil` when there is none.
+    private func remainingMilliseconds() -> Int32? {
+        guard let limit = options.timeLimit else { return nil }
+        return max(0, Self.milliseconds(limit - (clock.now - start)))
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        let (seconds, attoseconds) = duration.components
+        return Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+    }
+}

@@ -1,0 +1,126 @@
+import CGLPK
+import MILP
+
+/// An owning handle of a GLPK problem object (`glp_prob`), freed exactly once in `deinit`.
+/// Used only inside an ``Environment`` session on one thread.
+final class Problem {
+    let pointer: OpaquePointer
+    /// The model's variable count; GLPK column `j` is variable `j - 1`.
+    let variableCount: Int
+    /// The model's row count; a model without rows gets one empty free row, which GLPK needs.
+    let constraintCount: Int
+
+    /// Creates a GLPK problem holding `model`, loading the matrix in one `glp_load_matrix` call.
+    /// Integer bounds are rounded inward; the model must have passed ``Model/validate()``.
+    init(_ model: Model) throws(SolverError) {
+        let statistics = (rows: model.constraintCount, columns: model.variableCount,
+                          nonzeros: model.constraintDescriptions.reduce(0) { $0 + $1.terms.count })
+        guard statistics.rows < Int32.max, statistics.columns < Int32.max, statistics.nonzeros < Int32.max else {
+            throw .tooLarge("\(statistics.rows) rows, \(statistics.columns) columns, \(statistics.nonzeros) nonzeros exceed GLPK's 32-bit indices")
+        }
+        pointer = glp_create_prob()
+        variableCount = model.variableCount
+        constraintCount = model.constraintCount
+        load(model, nonzeros: statistics.nonzeros)
+    }
+
+    deinit { glp_delete_prob(pointer) }
+
+    private func load(_ model: Model, nonzeros: Int) {
+        glp_set_obj_dir(pointer, model.objective.sense == .minimize ? GLP_MIN : GLP_MAX)
+        glp_add_rows(pointer, Int32(max(constraintCount, 1)))
+        if constraintCount == 0 { glp_set_row_bnds(pointer, 1, GLP_FR, 0, 0) }
+        for (position, row) in model.constraintDescriptions.enumerated() {
+            let bounds = BoundType(lower: row.lowerBound, upper: row.upperBound)
+            glp_set_row_bnds(pointer, Int32(position + 1), bounds.code, bounds.lower, bounds.upper)
+        }
+        if variableCount > 0 { glp_add_cols(pointer, Int32(variableCount)) }
+        for (position, variable) in model.variableDescriptions.enumerated() {
+            let column = Int32(position + 1)
+            var lower = variable.lowerBound, upper = variable.upperBound
+            if variable.kind.isIntegral {
+                glp_set_col_kind(pointer, column, GLP_IV)
+                lower = Self.roundedUp(lower)
+                upper = Self.roundedDown(upper)
+            }
+            let bounds = BoundType(lower: lower, upper: upper)
+            glp_set_col_bnds(pointer, column, bounds.code, bounds.lower, bounds.upper)
+        }
+        for term in model.objective.expression.terms {
+            glp_set_obj_coef(pointer, Int32(term.variable.index + 1), term.coefficient)
+        }
+        glp_set_obj_coef(pointer, 0, model.objective.expression.constant)
+        guard nonzeros > 0 else { return }
+        // GLPK's arrays are 1-based: element 0 is padding.
+        var rows = [Int32](repeating: 0, count: nonzeros + 1)
+        var columns = [Int32](repeating: 0, count: nonzeros + 1)
+        var values = [Double](repeating: 0, count: nonzeros + 1)
+        var next = 1
+        for (position, row) in model.constraintDescriptions.enumerated() {
+            let rowNumber = Int32(position + 1)
+            for term in row.terms {
+                rows[next] = rowNumber
+                columns[next] = Int32(term.variable.index + 1)
+                values[next] = term.coefficient
+                next += 1
+            }
+        }
+        glp_load_matrix(pointer, Int32(nonzeros), rows, columns, values)
+    }
+
+    /// The integer variables whose rounded bounds leave no integer value, as `(index, lower, upper)`.
+    static func emptyIntegerDomains(in model: Model) -> [(index: Int, lower: Double, upper: Double)] {
+        model.variableDescriptions.enumerated().compactMap { index, variable in
+            guard variable.kind.isIntegral, roundedUp(variable.lowerBound) > roundedDown(variable.upperBound) else { return nil }
+            return (index, variable.lowerBound, variable.upperBound)
+        }
+    }
+
+    /// The smallest integer not below `value`, forgiving values a hair above an integer.
+    private static func roundedUp(_ value: Double) -> Double { value.isFinite ? (value - 1e-9).rounded(.up) : value }
+
+    /// The largest integer not above `value`, forgiving values a hair below an integer.
+    private static func roundedDown(_ value: Double) -> Double { value.isFinite ? (value + 1e-9).rounded(.down) : value }
+
+    // MARK: Reading results
+
+    /// Column values of the basic (simplex) solution.
+    func simplexValues() -> [Double] { (0..<variableCount).map { glp_get_col_prim(pointer, Int32($0 + 1)) } }
+    /// Row activities of the basic solution.
+    func simplexActivities() -> [Double] { (0..<constraintCount).map { glp_get_row_prim(pointer, Int32($0 + 1)) } }
+    /// Row duals of the basic solution.
+    func simplexDuals() -> [Double] { (0..<constraintCount).map { glp_get_row_dual(pointer, Int32($0 + 1)) } }
+    /// Reduced costs of the basic solution.
+    func simplexReducedCosts() -> [Double] { (0..<variableCount).map { glp_get_col_dual(pointer, Int32($0 + 1)) } }
+
+    /// Column values of the interior-point solution.
+    func interiorValues() -> [Double] { (0..<variableCount).map { glp_ipt_col_prim(pointer, Int32($0 + 1)) } }
+    /// Row activities of the interior-point solution.
+    func interiorActivities() -> [Double] { (0..<constraintCount).map { glp_ipt_row_prim(pointer, Int32($0 + 1)) } }
+    /// Row duals of the interior-point solution.
+    func interiorDuals() -> [Double] { (0..<constraintCount).map { glp_ipt_row_dual(pointer, Int32($0 + 1)) } }
+    /// Reduced costs of the interior-point solution.
+    func interiorReducedCosts() -> [Double] { (0..<variableCount).map { glp_ipt_col_dual(pointer, Int32($0 + 1)) } }
+
+    /// Column values of the integer solution.
+    func integerValues() -> [Double] { (0..<variableCount).map { glp_mip_col_val(pointer, Int32($0 + 1)) } }
+    /// Row activities of the integer solution.
+    func integerActivities() -> [Double] { (0..<constraintCount).map { glp_mip_row_val(pointer, Int32($0 + 1)) } }
+}
+
+/// GLPK's bound type (`GLP_FR`, `GLP_LO`, `GLP_UP`, `GLP_DB`, `GLP_FX`) derived from two bounds,
+/// with the infinite ones replaced by the 0 GLPK expects.
+struct BoundType {
+    let code: Int32
+    let lower: Double
+    let upper: Double
+
+    init(lower: Double, upper: Double) {
+        switch (lower.isFinite, upper.isFinite) {
+        case (false, false): (code, self.lower, self.upper) = (GLP_FR, 0, 0)
+        case (true, false): (code, self.lower, self.upper) = (GLP_LO, lower, 0)
+        case (false, true): (code, self.lower, self.upper) = (GLP_UP, 0, upper)
+        case (true, true): (code, self.lower, self.upper) = (lower == upper ? GLP_FX : GLP_DB, lower, upper)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import CGLPK
+import MILP
+
+/// The state GLPK's branch-and-cut callback (`glp_iocp.cb_func`) works with: it tracks the
+/// search for the solution's statistics, enforces the node limit, forwards events to the caller's
+/// ``Callback`` and branching decisions to a ``BranchingPolicy``.
+///
+/// Nothing thrown in Swift unwinds through GLPK's C frames: an error is kept here, the search is
+/// stopped with `glp_ios_terminate`, and the solver rethrows it after `glp_intopt` returns.
+final class SearchBridge {
+    private let callback: Callback?
+    private let policy: (any BranchingPolicy)?
+    private let nodeLimit: Int?
+    private let sense: ObjectiveSense
+    private let variables: [Variable]
+    /// Whether column `j` of the tree's problem is variable `j - 1` (false under GLPK's presolver).
+    private let columnsMatchModel: Bool
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var lastProgress: ContinuousClock.Instant
+
+    /// Nodes created so far.
+    private(set) var nodes = 0
+    /// The best bound over open nodes when last seen.
+    private(set) var bestBound: Double?
+    /// Why the bridge stopped the search, if it did.
+    private(set) var stopReason: Termination.Reason?
+    /// The error a callback or policy threw, to rethrow once GLPK has returned.
+    private(set) var error: (any Error)?
+
+    init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant) {
+        callback = hooks.callback
+        policy = hooks.branchingPolicy
+        self.nodeLimit = nodeLimit
+        sense = model.objective.sense
+        variables = model.variables
+        self.columnsMatchModel = columnsMatchModel
+        self.start = start
+        lastProgress = start
+    }
+
+    /// The C entry point GLPK calls; `info` is an unretained `SearchBridge`.
+    static let entry: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void = { tree, info in
+        guard let tree, let info else { return }
+        Unmanaged<SearchBridge>.fromOpaque(info).takeUnretainedValue().handle(tree)
+    }
+
+    private func handle(_ tree: OpaquePointer) {
+        guard stopReason == nil else { return }
+        do {
+            try observe(tree)
+        } catch {
+            self.error = error
+            stop(tree, because: .interrupted)
+        }
+    }
+
+    private func observe(_ tree: OpaquePointer) throws {
+        var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
+        glp_ios_tree_size(tree, &active, &current, &total)
+        nodes = Int(total)
+        let best = glp_ios_best_node(tree)
+        if best != 0 { bestBound = glp_ios_node_bound(tree, best) }
+        if let nodeLimit, nodes >= nodeLimit {
+            stop(tree, because: .nodeLimit)
+            return
+        }
+        let reason = glp_ios_reason(tree)
+        if reason == GLP_IBRANCH, let policy {
+            try branch(tree, with: policy)
+        }
+        guard let callback else { return }
+        if reason == GLP_IBINGO, callback.events.contains(.incumbent) {
+            let problem = glp_ios_get_prob(tree)
+            let values = columnsMatchModel ? variables.indices.map { glp_mip_col_val(problem, Int32($0 + 1)) } : nil
+            let data = CallbackData(event: .incumbent, progress: progress(tree, openNodes: Int(active)), incumbentValues: values)
+            if try callback.handler(data) == .stop { stop(tree, because: .interrupted) }
+        } else if callback.events.contains(.progress), clock.now - lastProgress >= callback.progressInterval {
+            lastProgress = clock.now
+            let data = CallbackData(event: .progress, progress: progress(tree, openNodes: Int(active)))
+            if try callback.handler(data) == .stop { stop(tree, because: .interrupted) }
+        }
+    }
+
+    private func progress(_ tree: OpaquePointer, openNodes: Int) -> SearchProgress {
+        SearchProgress(elapsed: clock.now - start, nodes: nodes, openNodes: openNodes,
+                       incumbent: incumbent(of: glp_ios_get_prob(tree)), bestBound: bestBound)
+    }
+
+    private func incumbent(of problem: OpaquePointer?) -> Double? {
+        let status = glp_mip_status(problem)
+        return status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil
+    }
+
+    /// Asks the policy for a decision at a `GLP_IBRANCH` call and hands it to GLPK.
+    private func branch(_ tree: OpaquePointer, with policy: any BranchingPolicy) throws {
+        let problem = glp_ios_get_prob(tree)
+        var candidates: [BranchingCandidate] = []
+        for (position, variable) in variables.enumerated() {
+            let column = Int32(position + 1)
+            guard glp_ios_can_branch(tree, column) != 0 else { continue }
+            candidates.append(BranchingCandidate(
+                variable: variable,
+                value: glp_get_col_prim(problem, column),
+                lowerBound: glp_get_col_lb(problem, column),
+                upperBound: glp_get_col_ub(problem, column),
+                reducedCost: glp_get_col_dual(problem, column),
+                objectiveCoefficient: glp_get_obj_coef(problem, column)))
+        }
+        guard !candidates.isEmpty else { return }
+        let node = BranchingNode(
+            depth: Int(glp_ios_node_level(tree, glp_ios_curr_node(tree))),
+            lpObjective: glp_get_obj_val(problem),
+            incumbent: incumbent(of: problem),
+            nodes: nodes,
+            candidates: candidates,
+            sense: sense)
+        guard let decision = try policy.branch(at: node) else { return }
+        guard candidates.contains(where: { $0.variable == decision.variable }) else {
+            throw BranchingError.notACandidate(index: decision.variable.index)
+        }
+        let column = Int32(decision.variable.index + 1)
+        let direction: Int32 = switch decision.direction {
+        case .down: GLP_DN_BRNCH
+        case .up: GLP_UP_BRNCH
+        case .automatic: GLP_NO_BRNCH
+        }
+        glp_ios_branch_upon(tree, column, direction)
+    }
+
+    private func stop(_ tree: OpaquePointer, because reason: Termination.Reason) {
+        stopReason = reason
+        glp_ios_terminate(tree)
+    }
+}
+
+/// A branching policy answered with something GLPK cannot branch on.
+public enum BranchingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The chosen variable is not among the node's candidates.
+    case notACandidate(index: Int)
+
+    /// A sentence naming the variable.
+    public var description: String {
+        switch self {
+        case let .notACandidate(index): "the branching policy chose variable x\(index), which is not a candidate at this node"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// A mistake in a model, found by ``Model/validate()`` before any solver sees it.
+public enum ModelError: Error, Equatable, Sendable {
+    /// A coefficient is NaN or infinite.
+    case nonFiniteCoefficient(row: String, variable: String, value: Double)
+    /// A bound or the objective constant is NaN, a lower bound is +∞, or an upper bound is −∞.
+    case invalidBound(item: String, value: Double)
+    /// A variable's lower bound exceeds its upper bound.
+    case crossedVariableBounds(variable: String, lower: Double, upper: Double)
+    /// A constraint's lower bound exceeds its upper bound.
+    case crossedConstraintBounds(constraint: String, lower: Double, upper: Double)
+    /// An expression uses a variable that another model made (or an index past the end).
+    case foreignVariable(row: String, index: Int)
+    /// Two variables share a name.
+    case duplicateVariableName(String)
+    /// Two constraints share a name.
+    case duplicateConstraintName(String)
+}
+
+extension ModelError: CustomStringConvertible {
+    /// A sentence naming the offending item and what is wrong with it.
+    public var description: String {
+        switch self {
+        case let .nonFiniteCoefficient(row, variable, value):
+            "\(row) has coefficient \(value) on variable '\(variable)'; coefficients must be finite"
+        case let .invalidBound(item, value):
+            "\(item) has bound \(value); bounds must not be NaN, a lower bound +inf, or an upper bound -inf"
+        case let .crossedVariableBounds(variable, lower, upper):
+            "variable '\(variable)' has lower bound \(lower) above its upper bound \(upper)"
+        case let .crossedConstraintBounds(constraint, lower, upper):
+            "constraint '\(constraint)' has lower bound \(lower) above its upper bound \(upper)"
+        case let .foreignVariable(row, index):
+            "\(row) uses variable x\(index), which belongs to another model"
+        case let .duplicateVariableName(name):
+            "two variables are named '\(name)'; names must be unique"
+        case let .duplicateConstraintName(name):
+            "two constraints are named '\(name)'; names must be unique"
+        }
+    }
+}
+
+extension Model {
+    /// Checks everything a solver relies on and throws the first mistake found, naming it.
+    public func validate() throws(ModelError) {
+        var names = Set<String>()
+        for (index, variable) in variableDescriptions.enumerated() {
+            let label = variable.name ?? "x\(index)"
+            if variable.lowerBound.isNaN || variable.lowerBound == .infinity {
+                throw .invalidBound(item: "variable '\(label)'", value: variable.lowerBound)
+            }
+            if variable.upperBound.isNaN || variable.upperBound == -.infinity {
+                throw .invalidBound(item: "variable '\(label)'", value: variable.upperBound)
+            }
+            if variable.lowerBound > variable.upperBound {
+                throw .crossedVariableBounds(variable: label, lower: variable.lowerBound, upper: variable.upperBound)
+            }
+            if let name = variable.name, !names.insert(name).inserted { throw .duplicateVariableName(name) }
+        }
+        names.removeAll(keepingCapacity: true)
+        for (index, row) in constraintDescriptions.enumerated() {
+            let label = row.name ?? "c\(index)"
+            if row.lowerBound.isNaN || row.lowerBound == .infinity {
+                throw .invalidBound(item: "constraint '\(label)'", value: row.lowerBound)
+            }
+            if row.upperBound.isNaN || row.upperBound == -.infinity {
+                throw .invalidBound(item: "constraint '\(label)'", value: row.upperBound)
+            }
+            if row.lowerBound > row.upperBound {
+                throw .crossedConstraintBounds(constraint: label, lower: row.lowerBound, upper: row.upperBound)
+            }
+            try validate(row.terms, in: "constraint '\(label)'")
+            if let name = row.name, !names.insert(name).inserted { throw .duplicateConstraintName(name) }
+        }
+        try validate(objective.expression.terms, in: "the objective")
+        if !objective.expression.constant.isFinite {
+            throw .invalidBound(item: "the objective constant", value: objective.expression.constant)
+        }
+    }
+
+    private func validate(_ terms: [LinearExpression.Term], in row: String) throws(ModelError) {
+        for term in terms {
+            guard contains(term.variable) else { throw .foreignVariable(row: row, index: term.variable.index) }
+            guard term.coefficient.isFinite else {
+                throw .nonFiniteCoefficient(
+                    row: row, variable: variableDescriptions[term.variable.index].name ?? "x\(term.variable.index)",
+                    value: term.coefficient)
+            }
+        }
+    }
+}
