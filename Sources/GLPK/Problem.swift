@@ -3,7 +3,7 @@ import MILP
 
 /// An owning handle of a GLPK problem object (`glp_prob`), freed exactly once in `deinit`.
 /// Used only inside an ``Environment`` session on one thread.
-final class Problem {
+@_spi(Benchmarks) public final class Problem {
     let pointer: OpaquePointer
     /// The model's variable count; GLPK column `j` is variable `j - 1`.
     let variableCount: Int
@@ -12,7 +12,7 @@ final class Problem {
 
     /// Creates a GLPK problem holding `model`, loading the matrix in one `glp_load_matrix` call.
     /// Integer bounds are rounded inward; the model must have passed ``Model/validate()``.
-    init(_ model: Model) throws(SolverError) {
+    public init(_ model: Model) throws(SolverError) {
         let statistics = (rows: model.constraintCount, columns: model.variableCount,
                           nonzeros: model.constraintDescriptions.reduce(0) { $0 + $1.terms.count })
         guard statistics.rows < Int32.max, statistics.columns < Int32.max, statistics.nonzeros < Int32.max else {

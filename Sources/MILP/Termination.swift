@@ -4,7 +4,8 @@
 public struct Termination: Sendable, Equatable, Codable, CustomStringConvertible {
     /// The reason a solve stopped.
     public enum Reason: String, Sendable, Codable, CaseIterable {
-        /// An optimal solution was found and proven (for a MIP, within the `mipGap` tolerance).
+        /// An optimal solution was found and proven; for a MIP, proven within the requested
+        /// ``SolverOptions/mipGap`` (GLPK's `GLP_EMIPGAP` counts as optimal, as in MathOpt).
         case optimal
         /// The model has no feasible solution.
         case infeasible
@@ -18,8 +19,6 @@ public struct Termination: Sendable, Equatable, Codable, CustomStringConvertible
         case iterationLimit
         /// The branch-and-bound node limit was reached.
         case nodeLimit
-        /// Branch-and-cut stopped because the relative gap fell below `mipGap` (GLPK's `GLP_EMIPGAP`).
-        case gapLimit
         /// The caller's callback asked to stop (GLPK's `GLP_ESTOP`).
         case interrupted
         /// The solver failed for numerical reasons: a singular or ill-conditioned basis, no convergence.
@@ -37,10 +36,10 @@ public struct Termination: Sendable, Equatable, Codable, CustomStringConvertible
         self.detail = detail
     }
 
-    /// Whether a limit (time, iterations, nodes, gap) or the caller stopped the solve early.
+    /// Whether a limit (time, iterations, nodes) or the caller stopped the solve early.
     public var isLimit: Bool {
         switch reason {
-        case .timeLimit, .iterationLimit, .nodeLimit, .gapLimit, .interrupted: true
+        case .timeLimit, .iterationLimit, .nodeLimit, .interrupted: true
         default: false
         }
     }

@@ -8,5 +8,10 @@ struct Milp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "milp",
         abstract: "Mixed-integer linear programming over GLPK.",
-        version: "MILPKit \(MILPKit.version) (GLPK \(GLPKSolver.libraryVersion))")
+        discussion: """
+            Exit codes:
+            \(MILPExitCode.table)
+            """,
+        version: "MILPKit \(MILPKit.version) (GLPK \(GLPKSolver.libraryVersion))",
+        subcommands: [Plan.self])
 }
