@@ -27,6 +27,8 @@ final class SearchBridge {
     private(set) var stopReason: Termination.Reason?
     /// The error a callback or policy threw, to rethrow once GLPK has returned.
     private(set) var error: (any Error)?
+    /// The incumbent objective last reported to the callback.
+    private var reportedIncumbent: Double?
 
     init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant) {
         callback = hooks.callback
@@ -65,17 +67,23 @@ final class SearchBridge {
             stop(tree, because: .nodeLimit)
             return
         }
-        let reason = glp_ios_reason(tree)
-        if reason == GLP_IBRANCH, let policy {
+        if glp_ios_reason(tree) == GLP_IBRANCH, let policy {
             try branch(tree, with: policy)
         }
         guard let callback else { return }
-        if reason == GLP_IBINGO, callback.events.contains(.incumbent) {
-            let problem = glp_ios_get_prob(tree)
+        // GLPK signals only some new incumbents (GLP_IBINGO, not those its heuristics find),
+        // so any change of the incumbent seen at a call is reported.
+        let problem = glp_ios_get_prob(tree)
+        if callback.events.contains(.incumbent), let incumbent = incumbent(of: problem), incumbent != reportedIncumbent {
+            reportedIncumbent = incumbent
             let values = columnsMatchModel ? variables.indices.map { glp_mip_col_val(problem, Int32($0 + 1)) } : nil
             let data = CallbackData(event: .incumbent, progress: progress(tree, openNodes: Int(active)), incumbentValues: values)
-            if try callback.handler(data) == .stop { stop(tree, because: .interrupted) }
-        } else if callback.events.contains(.progress), clock.now - lastProgress >= callback.progressInterval {
+            if try callback.handler(data) == .stop {
+                stop(tree, because: .interrupted)
+                return
+            }
+        }
+        if callback.events.contains(.progress), clock.now - lastProgress >= callback.progressInterval {
             lastProgress = clock.now
             let data = CallbackData(event: .progress, progress: progress(tree, openNodes: Int(active)))
             if try callback.handler(data) == .stop { stop(tree, because: .interrupted) }

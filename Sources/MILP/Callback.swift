@@ -14,7 +14,7 @@
 public struct Callback {
     /// What the handler can be told about.
     public enum Event: String, Hashable, Sendable, CaseIterable {
-        /// A better integer solution was found.
+        /// A better integer solution was found (reported at the solver's next callback point).
         case incumbent
         /// Periodic progress of the search (see ``Callback/progressInterval``).
         case progress

@@ -16,6 +16,11 @@ extension Solver {
     public func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
         try solve(model, options: options, hooks: SolverHooks())
     }
+
+    /// Solves `model` with default options and the given hooks.
+    public func solve(_ model: Model, hooks: SolverHooks) throws -> Solution {
+        try solve(model, options: SolverOptions(), hooks: hooks)
+    }
 }
 
 /// What the caller plugs into a solve besides options: callbacks, a branching policy, a log sink.

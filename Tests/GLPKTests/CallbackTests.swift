@@ -1,0 +1,156 @@
+import GLPK
+import MILP
+import Synchronization
+import Testing
+
+@Suite("Callbacks and branching policies")
+struct CallbackTests {
+    struct Failure: Error, Equatable {}
+
+    @Test("incumbent events carry improving objectives and, without presolve, the values")
+    func incumbents() throws {
+        let model = MixedIntegerTests.hardKnapsack(items: 30, dimensions: 3)
+        var objectives: [Double] = []
+        var lastValues: [Double]?
+        let callback = Callback(events: [.incumbent]) { data in
+            #expect(data.event == .incumbent)
+            objectives.append(data.progress.incumbent ?? .nan)
+            lastValues = data.incumbentValues
+            return .proceed
+        }
+        let solution = try GLPKSolver().solve(model, options: SolverOptions(presolve: false), hooks: SolverHooks(callback: callback))
+        #expect(solution.termination.reason == .optimal)
+        #expect(!objectives.isEmpty)
+        #expect(objectives == objectives.sorted())
+        #expect(objectives.last == solution.objectiveValue)
+        #expect(lastValues == solution.values)
+    }
+
+    @Test("a callback that answers stop ends the search as interrupted, keeping the incumbent")
+    func stop() throws {
+        let callback = Callback(events: [.incumbent]) { _ in .stop }
+        let solution = try GLPKSolver().solve(
+            MixedIntegerTests.hardKnapsack(), options: SolverOptions(presolve: false), hooks: SolverHooks(callback: callback))
+        #expect(solution.termination.reason == .interrupted)
+        #expect(solution.hasSolution)
+    }
+
+    @Test("progress events arrive during a long search")
+    func progress() throws {
+        var events: [SearchProgress] = []
+        let callback = Callback(events: [.progress], progressInterval: .milliseconds(20)) { data in
+            events.append(data.progress)
+            return .proceed
+        }
+        _ = try GLPKSolver().solve(MixedIntegerTests.hardKnapsack(), options: SolverOptions(timeLimit: .milliseconds(300)),
+                                   hooks: SolverHooks(callback: callback))
+        #expect(events.count >= 2)
+        #expect(events.map(\.nodes) == events.map(\.nodes).sorted())
+    }
+
+    @Test("an error thrown in a callback stops GLPK and reaches the caller")
+    func thrownError() {
+        let callback = Callback(events: [.incumbent]) { _ in throw Failure() }
+        #expect(throws: Failure()) {
+            try GLPKSolver().solve(MixedIntegerTests.hardKnapsack(), hooks: SolverHooks(callback: callback))
+        }
+    }
+
+    @Test("GLPK's log goes to the caller's sink")
+    func log() throws {
+        var text = ""
+        _ = try GLPKSolver().solve(LinearProgramTests.wyndor().0, hooks: SolverHooks(log: { text += $0 }))
+        #expect(text.contains("obj =   3.600000000e+01"))
+        _ = try GLPKSolver().solve(MixedIntegerTests.hardKnapsack(items: 20, dimensions: 2), options: SolverOptions(presolve: false),
+                                   hooks: SolverHooks(log: { text += $0 }))
+        #expect(text.contains("mip ="))
+    }
+
+    /// Branches on the candidate with the largest objective coefficient, up first.
+    final class LargestCoefficientFirst: BranchingPolicy {
+        var calls = 0
+        func branch(at node: BranchingNode) throws -> BranchingDecision? {
+            calls += 1
+            #expect(!node.candidates.isEmpty)
+            #expect(node.candidates.allSatisfy { $0.fractionality > 0 })
+            let best = node.candidates.max { $0.objectiveCoefficient < $1.objectiveCoefficient }!
+            return BranchingDecision(variable: best.variable, direction: .up)
+        }
+    }
+
+    @Test("a branching policy chooses the variables and the optimum is unchanged")
+    func branchingPolicy() throws {
+        let model = MixedIntegerTests.hardKnapsack(items: 25, dimensions: 3)
+        let reference = try GLPKSolver().solve(model)
+        let policy = LargestCoefficientFirst()
+        let solution = try GLPKSolver(parameters: .glpkDefaults).solve(model, hooks: SolverHooks(branchingPolicy: policy))
+        #expect(policy.calls > 0)
+        #expect(solution.termination.reason == .optimal)
+        #expect(abs(solution.objectiveValue! - reference.objectiveValue!) < 1e-6)
+    }
+
+    /// Answers with a variable that cannot be branched on.
+    final class Wrong: BranchingPolicy {
+        let variable: Variable
+        init(_ variable: Variable) { self.variable = variable }
+        func branch(at node: BranchingNode) throws -> BranchingDecision? { BranchingDecision(variable: variable) }
+    }
+
+    @Test("a policy that picks a non-candidate fails cleanly instead of aborting in GLPK")
+    func nonCandidate() {
+        var model = MixedIntegerTests.hardKnapsack(items: 25, dimensions: 3)
+        let continuous = model.addVariable("slack", upperBound: 1)
+        #expect(throws: BranchingError.notACandidate(index: continuous.index)) {
+            try GLPKSolver(parameters: .glpkDefaults).solve(model, hooks: SolverHooks(branchingPolicy: Wrong(continuous)))
+        }
+    }
+
+    @Test("a branching policy with GLPK's presolver forced on is rejected")
+    func policyNeedsPresolveOff() {
+        #expect(throws: SolverError.self) {
+            try GLPKSolver().solve(OptionsTests.smallMIP(), options: SolverOptions(presolve: true),
+                                   hooks: SolverHooks(branchingPolicy: LargestCoefficientFirst()))
+        }
+    }
+}
+
+@Suite("Concurrency")
+struct ConcurrencyTests {
+    @Test("separate models solved on separate threads at the same time are all right")
+    func concurrentSolves() async throws {
+        let models = (0..<8).map { MixedIntegerTests.hardKnapsack(items: 30, dimensions: 3, seed: UInt64($0)) }
+        let sequential = try models.map { try GLPKSolver().solve($0).objectiveValue! }
+        let concurrent = try await withThrowingTaskGroup(of: (Int, Double).self) { group in
+            for (index, model) in models.enumerated() {
+                group.addTask { (index, try GLPKSolver().solve(model).objectiveValue!) }
+            }
+            var results = [Double](repeating: .nan, count: models.count)
+            for try await (index, objective) in group { results[index] = objective }
+            return results
+        }
+        #expect(concurrent == sequential)
+    }
+
+    @Test("two solves on two dedicated threads overlap and both are right")
+    func twoThreads() throws {
+        let first = LinearProgramTests.wyndor().0, second = MixedIntegerTests.hardKnapsack(items: 30, dimensions: 3)
+        let expected = try GLPKSolver().solve(second).objectiveValue
+        let results = Mutex<[Int: Double]>([:])
+        let threads = [first, second].enumerated().map { index, model in
+            Thread {
+                for _ in 0..<5 {
+                    let objective = try! GLPKSolver().solve(model).objectiveValue!
+                    results.withLock { $0[index] = objective }
+                }
+            }
+        }
+        threads.forEach { $0.start() }
+        while results.withLock({ $0.count }) < 2 || threads.contains(where: { !$0.isFinished }) {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(results.withLock { $0[0] } == 36)
+        #expect(results.withLock { $0[1] } == expected)
+    }
+}
+
+import Foundation
