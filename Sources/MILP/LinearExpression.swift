@@ -2,7 +2,8 @@
 ///
 /// Expressions are built with `+`, `-` and `*` against numbers and variables, or summed from
 /// sequences. Terms on the same variable may repeat while building; a model merges them when the
-/// expression becomes part of a constraint or objective.
+/// expression becomes part of a constraint or objective. In loops, accumulate with `+=` (or use
+/// `sum`): `total = total + term` copies the expression each time.
 public struct LinearExpression: Sendable {
     /// One `coefficient · variable` term.
     public struct Term: Sendable, Equatable {

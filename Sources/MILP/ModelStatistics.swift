@@ -6,6 +6,12 @@ public struct ModelStatistics: Sendable, Equatable, Codable {
         public var minimum: Double
         /// The largest absolute value.
         public var maximum: Double
+
+        /// A range from its two ends.
+        public init(minimum: Double, maximum: Double) {
+            self.minimum = minimum
+            self.maximum = maximum
+        }
     }
 
     /// Constraint rows.
