@@ -33,6 +33,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "model-loading-benchmark",
+            dependencies: ["MILP", "GLPK", "CGLPK"],
+            path: "Benchmarks/ModelLoading"
+        ),
         .testTarget(name: "MILPTests", dependencies: ["MILP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP"]),
         .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),

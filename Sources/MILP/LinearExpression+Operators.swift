@@ -168,6 +168,7 @@ extension Variable {
 
 extension Sequence where Element == Variable {
     /// The sum of the variables, each with coefficient 1.
+    @inlinable
     public func sum() -> LinearExpression {
         LinearExpression(terms: map { LinearExpression.Term(1, $0) })
     }
@@ -175,6 +176,7 @@ extension Sequence where Element == Variable {
 
 extension Sequence where Element == LinearExpression {
     /// The sum of the expressions.
+    @inlinable
     public func sum() -> LinearExpression {
         reduce(into: LinearExpression()) { $0 += $1 }
     }
@@ -182,6 +184,7 @@ extension Sequence where Element == LinearExpression {
 
 extension Sequence {
     /// The sum of `term(element)` over the sequence: `(0..<n).sum { cost[$0] * x[$0] }`.
+    @inlinable
     public func sum(_ term: (Element) throws -> LinearExpression) rethrows -> LinearExpression {
         var total = LinearExpression()
         for element in self { total += try term(element) }

@@ -41,6 +41,7 @@ public struct LinearExpression: Sendable {
     }
 
     /// `Σ coefficient · variable` over pairs, without building intermediate expressions.
+    @inlinable
     public init<S: Sequence>(_ pairs: S, constant: Double = 0) where S.Element == (Variable, Double) {
         self.init(terms: pairs.map { Term($0.1, $0.0) }, constant: constant)
     }
@@ -60,7 +61,7 @@ public struct LinearExpression: Sendable {
 
     /// Combines terms on the same variable, drops zero coefficients, and sorts by variable index.
     public mutating func merge() {
-        guard !terms.isEmpty else { return }
+        guard !terms.isMerged else { return }
         if !terms.isSortedStrictly {
             terms.sort { ($0.variable.index, $0.variable.modelID.rawValue) < ($1.variable.index, $1.variable.modelID.rawValue) }
         }
@@ -84,7 +85,17 @@ public struct LinearExpression: Sendable {
 }
 
 extension [LinearExpression.Term] {
-    /// Whether variable indices strictly increase, so sorting and merging have nothing to do.
+    /// Whether the terms are already merged: indices strictly increase and no coefficient is 0.
+    fileprivate var isMerged: Bool {
+        var previous = -1
+        for term in self {
+            guard term.variable.index > previous, term.coefficient != 0 else { return false }
+            previous = term.variable.index
+        }
+        return true
+    }
+
+    /// Whether variable indices strictly increase, so sorting has nothing to do.
     fileprivate var isSortedStrictly: Bool {
         var previous = -1
         for term in self {
