@@ -1,0 +1,14 @@
+# The two commands of the README's quick start:
+#   make demo   installs what is missing, builds, and solves a bundled MIPLIB instance
+#   make test   installs what is missing and runs the whole test suite
+.PHONY: demo test dependencies
+
+dependencies:
+	@Scripts/install-dependencies.sh
+
+demo: dependencies
+	swift build -c release --product milp
+	.build/release/milp solve Instances/public/p0548.mps
+
+test: dependencies
+	@Scripts/run-tests.sh

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the system libraries MILPKit links against (GLPK, LAPACKE) and glpsol, which the
+# benchmarks compare against, when any of them is missing. Safe to run again: it does nothing
+# when everything is present.
+set -euo pipefail
+
+packages=(libglpk-dev liblapacke-dev glpk-utils)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+    echo "error: missing ${missing[*]}, and this system has no apt-get; install GLPK and LAPACKE development files by hand" >&2
+    exit 1
+fi
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "Installing ${missing[*]} ..." >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
