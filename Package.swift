@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "MILP"),
         .target(name: "GLPK", dependencies: ["MILP", "CGLPK"]),
         .target(name: "Planners", dependencies: ["MILP"]),
+        .target(name: "MILPTesting", dependencies: ["MILP"]),
         .executableTarget(
             name: "milp",
             dependencies: [
@@ -39,7 +40,7 @@ let package = Package(
             path: "Benchmarks/ModelLoading"
         ),
         .testTarget(name: "MILPTests", dependencies: ["MILP"]),
-        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP", "MILPTesting"]),
         .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),
     ]
 )

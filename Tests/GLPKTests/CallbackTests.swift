@@ -1,67 +1,17 @@
 import GLPK
 import MILP
+import MILPTesting
 import Synchronization
 import Testing
 
-@Suite("Callbacks and branching policies")
+@Suite("GLPK log and branching policies")
 struct CallbackTests {
-    struct Failure: Error, Equatable {}
-
-    @Test("incumbent events carry improving objectives and, without presolve, the values")
-    func incumbents() throws {
-        let model = MixedIntegerTests.hardKnapsack(items: 30, dimensions: 3)
-        var objectives: [Double] = []
-        var lastValues: [Double]?
-        let callback = Callback(events: [.incumbent]) { data in
-            #expect(data.event == .incumbent)
-            objectives.append(data.progress.incumbent ?? .nan)
-            lastValues = data.incumbentValues
-            return .proceed
-        }
-        let solution = try GLPKSolver().solve(model, options: SolverOptions(presolve: false), hooks: SolverHooks(callback: callback))
-        #expect(solution.termination.reason == .optimal)
-        #expect(!objectives.isEmpty)
-        #expect(objectives == objectives.sorted())
-        #expect(objectives.last == solution.objectiveValue)
-        #expect(lastValues == solution.values)
-    }
-
-    @Test("a callback that answers stop ends the search as interrupted, keeping the incumbent")
-    func stop() throws {
-        let callback = Callback(events: [.incumbent]) { _ in .stop }
-        let solution = try GLPKSolver().solve(
-            MixedIntegerTests.hardKnapsack(), options: SolverOptions(presolve: false), hooks: SolverHooks(callback: callback))
-        #expect(solution.termination.reason == .interrupted)
-        #expect(solution.hasSolution)
-    }
-
-    @Test("progress events arrive during a long search")
-    func progress() throws {
-        var events: [SearchProgress] = []
-        let callback = Callback(events: [.progress], progressInterval: .milliseconds(20)) { data in
-            events.append(data.progress)
-            return .proceed
-        }
-        _ = try GLPKSolver().solve(MixedIntegerTests.hardKnapsack(), options: SolverOptions(timeLimit: .milliseconds(300)),
-                                   hooks: SolverHooks(callback: callback))
-        #expect(events.count >= 2)
-        #expect(events.map(\.nodes) == events.map(\.nodes).sorted())
-    }
-
-    @Test("an error thrown in a callback stops GLPK and reaches the caller")
-    func thrownError() {
-        let callback = Callback(events: [.incumbent]) { _ in throw Failure() }
-        #expect(throws: Failure()) {
-            try GLPKSolver().solve(MixedIntegerTests.hardKnapsack(), hooks: SolverHooks(callback: callback))
-        }
-    }
-
     @Test("GLPK's log goes to the caller's sink")
     func log() throws {
         var text = ""
-        _ = try GLPKSolver().solve(LinearProgramTests.wyndor().0, hooks: SolverHooks(log: { text += $0 }))
+        _ = try GLPKSolver().solve(ConformanceCase.wyndor().0, hooks: SolverHooks(log: { text += $0 }))
         #expect(text.contains("obj =   3.600000000e+01"))
-        _ = try GLPKSolver().solve(MixedIntegerTests.hardKnapsack(items: 20, dimensions: 2), options: SolverOptions(presolve: false),
+        _ = try GLPKSolver().solve(ConformanceCase.hardKnapsack(items: 20, dimensions: 2), options: SolverOptions(presolve: false),
                                    hooks: SolverHooks(log: { text += $0 }))
         #expect(text.contains("mip ="))
     }
@@ -80,7 +30,7 @@ struct CallbackTests {
 
     @Test("a branching policy chooses the variables and the optimum is unchanged")
     func branchingPolicy() throws {
-        let model = MixedIntegerTests.hardKnapsack(items: 25, dimensions: 3)
+        let model = ConformanceCase.hardKnapsack(items: 25, dimensions: 3)
         let reference = try GLPKSolver().solve(model)
         let policy = LargestCoefficientFirst()
         let solution = try GLPKSolver(parameters: .glpkDefaults).solve(model, hooks: SolverHooks(branchingPolicy: policy))
@@ -98,7 +48,7 @@ struct CallbackTests {
 
     @Test("a policy that picks a non-candidate fails cleanly instead of aborting in GLPK")
     func nonCandidate() {
-        var model = MixedIntegerTests.hardKnapsack(items: 25, dimensions: 3)
+        var model = ConformanceCase.hardKnapsack(items: 25, dimensions: 3)
         let continuous = model.addVariable("slack", upperBound: 1)
         #expect(throws: BranchingError.notACandidate(index: continuous.index)) {
             try GLPKSolver(parameters: .glpkDefaults).solve(model, hooks: SolverHooks(branchingPolicy: Wrong(continuous)))
@@ -118,7 +68,7 @@ struct CallbackTests {
 struct ConcurrencyTests {
     @Test("separate models solved on separate threads at the same time are all right")
     func concurrentSolves() async throws {
-        let models = (0..<8).map { MixedIntegerTests.hardKnapsack(items: 30, dimensions: 3, seed: UInt64($0)) }
+        let models = (0..<8).map { ConformanceCase.hardKnapsack(items: 30, dimensions: 3, seed: UInt64($0)) }
         let sequential = try models.map { try GLPKSolver().solve($0).objectiveValue! }
         let concurrent = try await withThrowingTaskGroup(of: (Int, Double).self) { group in
             for (index, model) in models.enumerated() {
@@ -133,7 +83,7 @@ struct ConcurrencyTests {
 
     @Test("two solves on two dedicated threads overlap and both are right")
     func twoThreads() throws {
-        let first = LinearProgramTests.wyndor().0, second = MixedIntegerTests.hardKnapsack(items: 30, dimensions: 3)
+        let first = ConformanceCase.wyndor().0, second = ConformanceCase.hardKnapsack(items: 30, dimensions: 3)
         let expected = try GLPKSolver().solve(second).objectiveValue
         let results = Mutex<[Int: Double]>([:])
         let threads = [first, second].enumerated().map { index, model in
