@@ -13,7 +13,7 @@ extension ConformanceCase {
 
     /// A multi-dimensional knapsack that branch-and-bound cannot close in a fraction of a second,
     /// though feasible packings are found at once (taking nothing is feasible).
-    public static func hardKnapsack(items: Int = 120, dimensions: Int = 6, seed: UInt64 = 7) -> Model {
+    public static func hardKnapsack(items: Int = 300, dimensions: Int = 10, seed: UInt64 = 7) -> Model {
         var random = SeededGenerator(seed: seed)
         var model = Model(name: "multidimensional-knapsack")
         let take = model.addVariables(count: items, kind: .binary) { "take[\($0)]" }
