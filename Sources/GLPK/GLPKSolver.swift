@@ -128,6 +128,14 @@ private struct Run {
         case .longStep: control.r_test = GLP_RT_FLIP
         case nil: break
         }
+        let code = glp_simplex(problem.pointer, &control)
+        // The dual simplex can end without a verdict (no dual feasible basis: the LP is
+        // unbounded or infeasible); the primal simplex, warm-started from there, tells which.
+        guard code == 0, control.meth == GLP_DUALP, ![GLP_OPT, GLP_NOFEAS, GLP_UNBND].contains(glp_get_status(problem.pointer)) else {
+            return code
+        }
+        control.meth = GLP_PRIMAL
+        if let milliseconds = remainingMilliseconds() { control.tm_lim = milliseconds }
         return glp_simplex(problem.pointer, &control)
     }
 

@@ -1,0 +1,6 @@
+NAME          ORDER
+COLUMNS
+    X1        COST         1.0
+ROWS
+ N  COST
+ENDATA
