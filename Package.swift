@@ -7,10 +7,14 @@ let package = Package(
         .library(name: "MILP", targets: ["MILP"]),
         .library(name: "GLPK", targets: ["GLPK"]),
         .library(name: "Planners", targets: ["Planners"]),
+        .library(name: "Instances", targets: ["Instances"]),
+        .library(name: "Branching", targets: ["Branching"]),
+        .library(name: "Bench", targets: ["Bench"]),
         .executable(name: "milp", targets: ["milp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,13 +28,23 @@ let package = Package(
         .target(name: "MILP"),
         .target(name: "GLPK", dependencies: ["MILP", "CGLPK"]),
         .target(name: "Planners", dependencies: ["MILP"]),
+        .target(name: "Instances", dependencies: ["MILP", "Planners"]),
+        .target(name: "Branching", dependencies: ["MILP", "CLAPACKE"]),
         .target(name: "MILPTesting", dependencies: ["MILP"]),
+        .target(
+            name: "Bench",
+            dependencies: ["MILP", "GLPK", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         .executableTarget(
             name: "milp",
             dependencies: [
                 "MILP",
                 "GLPK",
                 "Planners",
+                "Instances",
+                "Bench",
+                "Branching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,8 +53,12 @@ let package = Package(
             dependencies: ["MILP", "GLPK", "CGLPK"],
             path: "Benchmarks/ModelLoading"
         ),
-        .testTarget(name: "MILPTests", dependencies: ["MILP"]),
-        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP", "MILPTesting"]),
+        .testTarget(name: "MILPTests", dependencies: ["MILP"], exclude: ["FailingModels", "MPSFixtures"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "milpTests", dependencies: ["milp", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "BenchTests", dependencies: ["Bench", "milp", "MILP", "GLPK"]),
+        .testTarget(name: "InstancesTests", dependencies: ["Instances", "milp", "GLPK", "MILP"]),
         .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),
+        .testTarget(name: "BranchingTests", dependencies: ["Branching", "GLPK", "MILP"]),
     ]
 )

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs the system libraries MILPKit links against (GLPK, LAPACKE) and glpsol, which the
+# Installs the system libraries MILPKit links against (GLPK, LAPACKE, SQLite) and glpsol, which the
 # benchmarks compare against, when any of them is missing. Safe to run again: it does nothing
 # when everything is present.
 set -euo pipefail
 
-packages=(libglpk-dev liblapacke-dev glpk-utils)
+packages=(libglpk-dev liblapacke-dev libsqlite3-dev glpk-utils)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -13,17 +13,20 @@ enum Environment {
     /// Runs `body` with GLPK's terminal output for this thread sent to `log` (or discarded).
     static func withSession<Result>(log: ((String) -> Void)?, _ body: () throws -> Result) rethrows -> Result {
         let sink = LogSink(log)
-        let depth = SessionDepth.current
-        SessionDepth.current = depth + 1
-        glp_term_hook(LogSink.hook, Unmanaged.passUnretained(sink).toOpaque())
+        let outer = ThreadState.current
+        ThreadState.current = ThreadState(depth: outer.depth + 1, sink: Unmanaged.passUnretained(sink).toOpaque())
+        glp_term_hook(LogSink.hook, ThreadState.current.sink)
         defer {
-            SessionDepth.current = depth
-            if depth == 0 {
+            // Give the thread back to the enclosing session's sink, or release GLPK's environment.
+            ThreadState.current = outer
+            if outer.depth == 0 {
                 glp_term_hook(nil, nil)
                 glp_free_env()
+            } else {
+                glp_term_hook(LogSink.hook, outer.sink)
             }
         }
-        return try body()
+        return try withExtendedLifetime(sink) { try body() }
     }
 }
 
@@ -42,16 +45,25 @@ private final class LogSink {
     }
 }
 
-/// How many GLPK sessions are open on the current thread.
-private enum SessionDepth {
-    private static let key: pthread_key_t = {
+/// The GLPK sessions open on the current thread: how many, and the innermost one's log sink.
+private struct ThreadState {
+    var depth: Int
+    var sink: UnsafeMutableRawPointer?
+
+    private static let depthKey = makeKey()
+    private static let sinkKey = makeKey()
+
+    private static func makeKey() -> pthread_key_t {
         var key = pthread_key_t()
         precondition(pthread_key_create(&key, nil) == 0, "cannot create a thread-local key")
         return key
-    }()
+    }
 
-    static var current: Int {
-        get { Int(bitPattern: pthread_getspecific(key)) }
-        set { pthread_setspecific(key, UnsafeRawPointer(bitPattern: newValue)) }
+    static var current: ThreadState {
+        get { ThreadState(depth: Int(bitPattern: pthread_getspecific(depthKey)), sink: pthread_getspecific(sinkKey)) }
+        set {
+            pthread_setspecific(depthKey, UnsafeRawPointer(bitPattern: newValue.depth))
+            pthread_setspecific(sinkKey, newValue.sink)
+        }
     }
 }

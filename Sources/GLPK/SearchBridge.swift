@@ -12,7 +12,12 @@ final class SearchBridge {
     private let policy: (any BranchingPolicy)?
     private let nodeLimit: Int?
     private let sense: ObjectiveSense
+    private let model: Model
     private let variables: [Variable]
+    /// Whether the policy has been prepared for the model.
+    private var isPolicyPrepared = false
+    /// The pseudocosts of the policy's branchings, handed to the policy at every node.
+    private var pseudocostObserver: PseudocostObserver
     /// Whether column `j` of the tree's problem is variable `j - 1` (false under GLPK's presolver).
     private let columnsMatchModel: Bool
     private let clock = ContinuousClock()
@@ -35,7 +40,9 @@ final class SearchBridge {
         policy = hooks.branchingPolicy
         self.nodeLimit = nodeLimit
         sense = model.objective.sense
+        self.model = model
         variables = model.variables
+        pseudocostObserver = PseudocostObserver(sense: model.objective.sense)
         self.columnsMatchModel = columnsMatchModel
         self.start = start
         lastProgress = start
@@ -67,8 +74,14 @@ final class SearchBridge {
             stop(tree, because: .nodeLimit)
             return
         }
-        if glp_ios_reason(tree) == GLP_IBRANCH, let policy {
-            try branch(tree, with: policy)
+        if let policy {
+            if !isPolicyPrepared {
+                try policy.prepare(for: model)
+                isPolicyPrepared = true
+            }
+            let reason = glp_ios_reason(tree)
+            pseudocostObserver.observe(tree, reason: reason)
+            if reason == GLP_IBRANCH { try branch(tree, with: policy) }
         }
         guard let callback else { return }
         // GLPK signals only some new incumbents (GLP_IBINGO, not those its heuristics find),
@@ -102,29 +115,39 @@ final class SearchBridge {
 
     /// Asks the policy for a decision at a `GLP_IBRANCH` call and hands it to GLPK.
     private func branch(_ tree: OpaquePointer, with policy: any BranchingPolicy) throws {
-        let problem = glp_ios_get_prob(tree)
+        let problem = glp_ios_get_prob(tree)!
+        let current = glp_ios_curr_node(tree)
+        pseudocostObserver.branchedWithoutPolicy(at: current)
         var candidates: [BranchingCandidate] = []
         for (position, variable) in variables.enumerated() {
             let column = Int32(position + 1)
             guard glp_ios_can_branch(tree, column) != 0 else { continue }
+            let type = glp_get_col_type(problem, column)
             candidates.append(BranchingCandidate(
                 variable: variable,
                 value: glp_get_col_prim(problem, column),
-                lowerBound: glp_get_col_lb(problem, column),
-                upperBound: glp_get_col_ub(problem, column),
+                lowerBound: TreeRelaxation.lowerBound(type: type, value: glp_get_col_lb(problem, column)),
+                upperBound: TreeRelaxation.upperBound(type: type, value: glp_get_col_ub(problem, column)),
                 reducedCost: glp_get_col_dual(problem, column),
                 objectiveCoefficient: glp_get_obj_coef(problem, column)))
         }
         guard !candidates.isEmpty else { return }
+        let incumbent = incumbent(of: problem)
+        let relaxation = TreeRelaxation(problem: problem, variableCount: variables.count, sense: sense, incumbent: incumbent)
+        defer { relaxation.invalidate() }
         let node = BranchingNode(
-            depth: Int(glp_ios_node_level(tree, glp_ios_curr_node(tree))),
+            depth: Int(glp_ios_node_level(tree, current)),
             lpObjective: glp_get_obj_val(problem),
-            incumbent: incumbent(of: problem),
+            incumbent: incumbent,
             nodes: nodes,
             candidates: candidates,
-            sense: sense)
+            sense: sense,
+            localBound: glp_ios_node_bound(tree, current),
+            bestBound: bestBound,
+            pseudocosts: pseudocostObserver.pseudocosts,
+            relaxation: relaxation)
         guard let decision = try policy.branch(at: node) else { return }
-        guard candidates.contains(where: { $0.variable == decision.variable }) else {
+        guard let chosen = candidates.first(where: { $0.variable == decision.variable }) else {
             throw BranchingError.notACandidate(index: decision.variable.index)
         }
         let column = Int32(decision.variable.index + 1)
@@ -134,6 +157,7 @@ final class SearchBridge {
         case .automatic: GLP_NO_BRNCH
         }
         glp_ios_branch_upon(tree, column, direction)
+        pseudocostObserver.branched(at: current, on: chosen.variable, value: chosen.value, objective: node.lpObjective)
     }
 
     private func stop(_ tree: OpaquePointer, because reason: Termination.Reason) {
@@ -142,15 +166,21 @@ final class SearchBridge {
     }
 }
 
-/// A branching policy answered with something GLPK cannot branch on.
+/// A branching policy asked GLPK for something it cannot do.
 public enum BranchingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The chosen variable is not among the node's candidates.
     case notACandidate(index: Int)
+    /// A strong-branching trial named a variable that is not a column of the node's LP.
+    case notAColumn(index: Int)
+    /// A strong-branching trial asked for an iteration limit below 1.
+    case invalidIterationLimit(Int)
 
-    /// A sentence naming the variable.
+    /// A sentence naming what was wrong.
     public var description: String {
         switch self {
         case let .notACandidate(index): "the branching policy chose variable x\(index), which is not a candidate at this node"
+        case let .notAColumn(index): "a strong-branching trial named variable x\(index), which is not a column of the node's LP"
+        case let .invalidIterationLimit(limit): "a strong-branching trial needs an iteration limit of at least 1, got \(limit)"
         }
     }
 }

@@ -17,10 +17,12 @@ enum MILPExitCode: Int32, CaseIterable {
     case numericalFailure = 30
     /// Command-line usage error (ArgumentParser's own code).
     case usage = 64
-    /// The input file or JSON is malformed or invalid.
+    /// The input file or JSON is malformed or invalid, missing, a directory, or empty.
     case inputError = 65
     /// An internal error: a bug in MILPKit.
     case internalError = 70
+    /// An output file (solution, log, converted model) could not be written.
+    case outputError = 73
 
     /// The code for a solve's termination.
     init(_ solution: Solution) {
@@ -50,8 +52,9 @@ enum MILPExitCode: Int32, CaseIterable {
         case .limitWithoutSolution: "limit reached without a feasible solution"
         case .numericalFailure: "numerical failure in the solver"
         case .usage: "command-line usage error"
-        case .inputError: "malformed or invalid input file"
+        case .inputError: "input file missing, unreadable, malformed or invalid"
         case .internalError: "internal error"
+        case .outputError: "an output file could not be written"
         }
     }
 

@@ -13,5 +13,5 @@ struct Milp: ParsableCommand {
             \(MILPExitCode.table)
             """,
         version: "MILPKit \(MILPKit.version) (GLPK \(GLPKSolver.libraryVersion))",
-        subcommands: [Plan.self])
+        subcommands: [Solve.self, Stats.self, Plan.self, InstancesCommand.self, BranchingCommand.self, BenchCommand.self])
 }

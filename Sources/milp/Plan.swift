@@ -4,5 +4,5 @@ import ArgumentParser
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn a systems question into a verified plan (GPU mixes, pod placement, MoE experts, sequence parallelism).",
-        subcommands: [])
+        subcommands: [PlanExperts.self, PlanSequenceParallel.self, PlanGPUMix.self, PlanPods.self])
 }

@@ -1,0 +1,134 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a sweep's missing tasks, `jobs` at a time, each in a worker process of its own, storing
+/// each result the moment it ends.
+///
+/// ```swift
+/// let runner = SweepRunner(workerCommand: ["/usr/local/bin/milp", "bench", "worker"], jobs: 2)
+/// let outcome = try runner.run(sweep, store: try ResultStore(path: "results.db")) { progress in
+///     print("\(progress.done)/\(progress.total)")
+/// }
+/// ```
+///
+/// Running again on the same store does only what is missing, so a sweep that was killed resumes
+/// where it stopped. Starting workers makes this process ignore `SIGPIPE` (a worker that dies
+/// before reading its request must not take the sweep down with it).
+public final class SweepRunner: Sendable {
+    /// The command that starts a worker process: a program that reads one ``WorkerRequest`` as
+    /// JSON on standard input and writes one ``WorkerReply`` as JSON on standard output.
+    public let workerCommand: [String]
+    /// How many runs go on at once.
+    public let jobs: Int
+    /// Stamped on every record.
+    public let provenance: RunProvenance
+    private let registry = ChildRegistry()
+
+    /// A runner starting workers with `workerCommand`, `jobs` at a time (at least 1).
+    public init(workerCommand: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, provenance: RunProvenance = .current()) {
+        self.workerCommand = workerCommand
+        self.jobs = max(1, jobs)
+        self.provenance = provenance
+    }
+
+    /// Runs the tasks of `shard` that `store` does not have yet and stores their results.
+    ///
+    /// Validates the sweep, resolves its instances (library selections through `catalog`), and
+    /// registers its configurations in the store first, throwing if the store defines one of them
+    /// differently. `progress` is called once before the first run and after each, never from two
+    /// threads at once. Runs still going when ``cancel()`` is called are killed and not stored.
+    public func run(
+        _ sweep: Sweep,
+        store: ResultStore,
+        shard: Shard = .whole,
+        catalog: (any InstanceCatalog)? = nil,
+        policies: (any BranchingPolicyProvider)? = nil,
+        progress: @escaping @Sendable (SweepProgress) -> Void = { _ in }
+    ) throws -> SweepOutcome {
+        try sweep.validate(policies: policies)
+        let tasks = try sweep.tasks(catalog: catalog).filter { shard.contains($0.key) }
+        try store.register(sweep.configurationRecords)
+        let stored = try store.storedKeys()
+        let pending = tasks.filter { !stored.contains($0.key) }
+        signal(SIGPIPE, SIG_IGN)
+
+        let state = RunState(pending: pending, alreadyStored: tasks.count - pending.count, progress: progress)
+        let runner = TaskRunner(workerCommand: workerCommand, provenance: provenance, registry: registry)
+        let group = DispatchGroup()
+        for index in 0..<min(jobs, pending.count) {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                while let task = state.next(), let record = runner.run(task) {
+                    do {
+                        try store.insert(record)
+                        state.finished(record)
+                    } catch {
+                        state.fail(error)
+                        self.cancel()
+                    }
+                }
+            }
+            thread.name = "sweep job \(index)"
+            thread.start()
+        }
+        group.wait()
+        return try state.outcome(planned: tasks.count, cancelled: registry.isCancelled)
+    }
+
+    /// Stops the sweep: kills every running worker and starts no more. Safe from any thread,
+    /// such as a signal handler's queue.
+    public func cancel() {
+        registry.cancelAll()
+    }
+}
+
+/// The shared state of a sweep invocation's job threads.
+private final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var pending: ArraySlice<SweepTask>
+    private var report: SweepProgress
+    private let progress: @Sendable (SweepProgress) -> Void
+    private var error: (any Error)?
+
+    init(pending: [SweepTask], alreadyStored: Int, progress: @escaping @Sendable (SweepProgress) -> Void) {
+        self.pending = pending[...]
+        self.progress = progress
+        start = clock.now
+        report = SweepProgress(total: pending.count, alreadyStored: alreadyStored, done: 0, failures: 0, elapsed: .zero)
+        progress(report)
+    }
+
+    /// The next task to run, or `nil` when there is none or the sweep failed.
+    func next() -> SweepTask? {
+        lock.withLock { error == nil ? pending.popFirst() : nil }
+    }
+
+    func finished(_ record: RunRecord) {
+        lock.withLock {
+            report.done += 1
+            if record.status.isFailure { report.failures += 1 }
+            report.elapsed = clock.now - start
+            report.latest = record
+            progress(report)
+        }
+    }
+
+    func fail(_ error: any Error) {
+        lock.withLock { if self.error == nil { self.error = error } }
+    }
+
+    func outcome(planned: Int, cancelled: Bool) throws -> SweepOutcome {
+        try lock.withLock {
+            if let error { throw error }
+            return SweepOutcome(planned: planned, alreadyStored: report.alreadyStored, ran: report.done,
+                                failures: report.failures, wasCancelled: cancelled && report.done < report.total)
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// One configuration of a portfolio: a name and its GLPK settings.
+public struct PortfolioEntrant: Sendable, Equatable, Codable {
+    /// The entrant's name, reported as the winner.
+    public var name: String
+    /// How the entrant runs GLPK; portfolios take no branching policy.
+    public var settings: GLPKSettings
+
+    /// An entrant from its parts.
+    public init(name: String, settings: GLPKSettings) {
+        self.name = name
+        self.settings = settings
+    }
+}

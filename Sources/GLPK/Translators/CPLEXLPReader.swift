@@ -1,0 +1,43 @@
+import CGLPK
+import Foundation
+import MILP
+
+/// Reads models in the CPLEX LP format with GLPK's own reader (`glp_read_lp`), plain or
+/// gzip-compressed (`.lp.gz`).
+///
+/// ```swift
+/// let parsed = try CPLEXLPReader().read(contentsOf: URL(fileURLWithPath: "plant.lp"))
+/// let solution = try GLPKSolver().solve(parsed.model)
+/// ```
+///
+/// GLPK's dialect has no objective constant. A file GLPK rejects becomes a ``ParseError`` naming
+/// the file and line; GLPK's own messages never reach the terminal.
+public struct CPLEXLPReader: Sendable {
+    /// A reader.
+    public init() {}
+
+    /// Reads the model in `url`.
+    public func read(contentsOf url: URL) throws(ParseError) -> ParsedModel {
+        try requireReadableFile(url)
+        let transcript = Transcript()
+        let outcome: Result<ParsedModel, ParseError> = Environment.withSession(log: transcript.append) {
+            let problem: OpaquePointer = glp_create_prob()
+            defer { glp_delete_prob(problem) }
+            guard glp_read_lp(problem, nil, url.path) == 0 else { return .failure(transcript.error(about: [url])) }
+            let translated = TranslatedProblem(problem, name: url.modelName)
+            return .success(ParsedModel(translated, file: url, warnings: transcript.warnings(about: [url])))
+        }
+        return try outcome.get()
+    }
+}
+
+extension URL {
+    /// The file name without its format extensions (`.lp`, `.mod`, `.gz`), as a model name.
+    var modelName: String {
+        var name = lastPathComponent
+        for suffix in [".gz", ".lp", ".mod", ".gmpl", ".mps"] where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
+            name.removeLast(suffix.count)
+        }
+        return name
+    }
+}

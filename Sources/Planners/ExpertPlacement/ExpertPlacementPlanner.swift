@@ -1,0 +1,250 @@
+import MILP
+
+/// Places experts: solves the placement model (whole, or in sliding windows under the time
+/// limit), bounds the objective from below, verifies the plan and compares it with the baselines.
+///
+/// ```swift
+/// let report = try ExpertPlacementPlanner(solver: GLPKSolver()).plan(problem)
+/// print(report.summary(for: problem))
+/// ```
+///
+/// With windows, a forward pass places the layers window by window; improvement passes then
+/// re-solve each window with both neighbours fixed until a pass changes nothing or the time
+/// meant for placing runs out, both from the forward pass and from greedy load balance; time left
+/// after the lower bound goes to passes with windows one layer wider.
+///
+/// The lower bound splits the objective into one part per pair of consecutive layers (each
+/// layer's balance term shared between its two pairs) and adds up each part's minimum, bounded
+/// by a small model of that pair alone: no placement of all layers can do better on every part at
+/// once. Each pair is first bounded by its LP relaxation, then, while time remains, by its MILP.
+/// The plan is never worse than the best baseline: when the model finds nothing better in time,
+/// the report says so and returns that baseline.
+public struct ExpertPlacementPlanner: Sendable {
+    /// The MILP solver.
+    public var solver: any Solver
+    /// The time limit for all solves together (default 60 s) and the relative gap at which each
+    /// solve may stop (default 1%).
+    public var options: SolverOptions
+    /// How the layers are split into models; `nil` chooses by size: the whole model when it has
+    /// at most ``wholeModelLimit`` co-location pairs × GPUs, else layer by layer (windows of one
+    /// layer, stride 1).
+    public var decomposition: ExpertPlacementDecomposition?
+    /// The largest whole model (co-location pairs × GPUs) chosen automatically.
+    public var wholeModelLimit: Int
+    /// A transition gets co-location variables when it carries at least this share of its
+    /// expert's outgoing tokens; smaller ones are charged as crossing nodes.
+    public var colocationThreshold: Double
+    /// The share of the time limit kept for the lower bound: placing stops by the rest.
+    public var boundShare: Double
+
+    /// A planner that solves with `solver`.
+    public init(
+        solver: any Solver,
+        options: SolverOptions = SolverOptions(timeLimit: .seconds(60), mipGap: 0.01),
+        decomposition: ExpertPlacementDecomposition? = nil,
+        wholeModelLimit: Int = 1000,
+        colocationThreshold: Double = 0.05,
+        boundShare: Double = 0.3
+    ) {
+        self.solver = solver
+        self.options = options
+        self.decomposition = decomposition
+        self.wholeModelLimit = wholeModelLimit
+        self.colocationThreshold = colocationThreshold
+        self.boundShare = boundShare
+    }
+
+    /// The decomposition used for `problem`.
+    public func decomposition(for problem: ExpertPlacementProblem) -> ExpertPlacementDecomposition {
+        if let decomposition { return decomposition }
+        let pairs = problem.transitions.reduce(0) { total, matrix in
+            total + matrix.reduce(0) { sum, row in
+                let outgoing = row.reduce(0, +)
+                return sum + row.filter { $0 > 0 && $0 >= colocationThreshold * outgoing }.count
+            }
+        }
+        return pairs * problem.gpus <= wholeModelLimit ? .wholeModel : .windows(layers: 1, stride: 1)
+    }
+
+    /// Plans `problem`.
+    ///
+    /// - Throws: `SolverError` when the solver refuses the model or options, and
+    ///   ``ExpertPlacementVerificationError`` if a plan fails verification (a bug).
+    public func plan(_ problem: ExpertPlacementProblem) throws -> ExpertPlacementReport {
+        var run = Run(planner: self, problem: problem)
+        return try run.plan()
+    }
+}
+
+/// One planning run: the clock, the solves so far, and the placement being built.
+private struct Run {
+    let planner: ExpertPlacementPlanner
+    let problem: ExpertPlacementProblem
+    let clock = ContinuousClock()
+    let start: ContinuousClock.Instant
+    var solves: [ExpertPlacementReport.Solve] = []
+
+    init(planner: ExpertPlacementPlanner, problem: ExpertPlacementProblem) {
+        self.planner = planner
+        self.problem = problem
+        start = clock.now
+    }
+
+    mutating func plan() throws -> ExpertPlacementReport {
+        let decomposition = planner.decomposition(for: problem)
+        let baselines = ExpertPlacementBaseline.allCases.map { ($0, $0.plan(for: problem)) }
+        let deadline = planner.options.timeLimit.map { start + $0 }
+        let boundDeadline = deadline.map { start + (($0 - start) * (1 - planner.boundShare)) }
+
+        var placement: [[Int]]?
+        var lowerBound: Double?
+        var settled = false
+        switch decomposition {
+        case .wholeModel:
+            let formulation = ExpertPlacementFormulation(problem: problem, colocationThreshold: planner.colocationThreshold)
+            let solution = try solve(formulation, purpose: .placement, until: deadline, sharedWith: 1)
+            placement = formulation.decodePlacement(solution)
+            lowerBound = solution.bestBound.map { $0 - formulation.unmodeledCostBound }
+            settled = solution.termination.reason == .optimal
+        case let .windows(size, stride):
+            let size = max(size, 1)
+            // Two starts, improved independently: the forward pass (affinity first) and greedy
+            // load balance (balance first); the better local optimum goes on.
+            let halfway = boundDeadline.map { start + ($0 - start) / 2 }
+            var starts: [[[Int]]] = []
+            if var forward = try forwardPass(size: size, stride: min(max(stride, 1), size), until: halfway) {
+                settled = try improve(&forward, size: size, until: halfway)
+                starts.append(forward)
+            }
+            var balanced = ExpertPlacementBaseline.greedyLoadBalance.placement(for: problem)
+            let balancedSettled = try improve(&balanced, size: size, until: boundDeadline)
+            starts.append(balanced)
+            let objectives = starts.map { ExpertPlacementPlan(problem: problem, placement: $0).objective }
+            let best = objectives.indices.min { objectives[$0] < objectives[$1] } ?? 0
+            var current = starts[best]
+            settled = best == starts.count - 1 ? balancedSettled : settled
+            lowerBound = try pairBound(until: deadline)
+            // Time left after the bound goes to windows one layer wider, which can escape where
+            // moving one window at a time cannot.
+            if let bound = lowerBound, !isWithinGap(objective: objectives[best], bound: bound),
+               problem.layerCount > size + 1, deadline.map({ clock.now < $0 }) ?? true {
+                settled = try improve(&current, size: size + 1, until: deadline)
+            }
+            placement = current
+        }
+
+        var plan = placement.map { ExpertPlacementPlan(problem: problem, placement: $0) }
+        var fallback: ExpertPlacementBaseline?
+        if let best = baselines.min(by: { $0.1.objective < $1.1.objective }), plan.map({ best.1.objective < $0.objective }) ?? true {
+            plan = best.1
+            fallback = best.0
+        }
+        guard let plan else { preconditionFailure("there is always a baseline") }
+        let bound = lowerBound.map { min($0, plan.objective) }
+        let status: ExpertPlacementReport.Status = if let bound, isWithinGap(objective: plan.objective, bound: bound) {
+            .provenWithinGap
+        } else {
+            settled && (deadline.map { clock.now < $0 } ?? true) ? .converged : .timeLimit
+        }
+        let report = ExpertPlacementReport(status: status, plan: plan, fallbackBaseline: fallback, decomposition: decomposition,
+                                           lowerBound: bound, baselines: baselines, solves: solves, seconds: (clock.now - start).seconds)
+        try problem.verify(report)
+        return report
+    }
+
+    /// Places the layers window by window, each with the committed layer before it fixed.
+    private mutating func forwardPass(size: Int, stride: Int, until deadline: ContinuousClock.Instant?) throws -> [[Int]]? {
+        var placement: [[Int]] = []
+        let starts = Array(Swift.stride(from: 0, to: problem.layerCount, by: stride))
+        for (position, first) in starts.enumerated() where first >= placement.count {
+            let window = first..<min(first + size, problem.layerCount)
+            let formulation = ExpertPlacementFormulation(problem: problem, layers: window, previous: placement.last,
+                                                         colocationThreshold: planner.colocationThreshold)
+            let solution = try solve(formulation, purpose: .placement, until: deadline, sharedWith: starts.count - position)
+            guard let rows = formulation.decodePlacement(solution) else { return nil }
+            let committed = window.upperBound == problem.layerCount ? rows.count : stride
+            placement += rows.prefix(committed)
+        }
+        return placement
+    }
+
+    /// Whether `objective` is within the gap tolerance of `bound`.
+    private func isWithinGap(objective: Double, bound: Double) -> Bool {
+        objective <= 0 || (objective - bound) / objective <= (planner.options.mipGap ?? 0) + 1e-12
+    }
+
+    /// Re-solves each window with both neighbours fixed, keeping changes that lower the
+    /// objective, pass after pass until one changes nothing or `deadline` comes. Returns whether
+    /// the passes settled (a pass changed nothing) rather than ran out of time.
+    @discardableResult
+    private mutating func improve(_ placement: inout [[Int]], size: Int, until deadline: ContinuousClock.Instant?) throws -> Bool {
+        guard problem.layerCount > size else { return true }
+        var objective = ExpertPlacementPlan(problem: problem, placement: placement).objective
+        let starts = Array(Swift.stride(from: 0, to: problem.layerCount, by: size))
+        var improved = true
+        while improved, deadline.map({ clock.now < $0 }) ?? true {
+            improved = false
+            for (position, first) in starts.enumerated() {
+                let window = first..<min(first + size, problem.layerCount)
+                let formulation = ExpertPlacementFormulation(
+                    problem: problem, layers: window, previous: first > 0 ? placement[first - 1] : nil,
+                    following: window.upperBound < problem.layerCount ? placement[window.upperBound] : nil,
+                    colocationThreshold: planner.colocationThreshold)
+                let solution = try solve(formulation, purpose: .improvement, until: deadline, sharedWith: starts.count - position)
+                guard let rows = formulation.decodePlacement(solution) else { continue }
+                var candidate = placement
+                candidate.replaceSubrange(window, with: rows)
+                let candidateObjective = ExpertPlacementPlan(problem: problem, placement: candidate).objective
+                if candidateObjective < objective * (1 - 1e-9) {
+                    placement = candidate
+                    objective = candidateObjective
+                    improved = true
+                }
+            }
+        }
+        return !improved
+    }
+
+    /// The sum over consecutive layer pairs of a lower bound on each pair's share of the
+    /// objective: LP relaxations first, then MILPs while time remains.
+    private mutating func pairBound(until deadline: ContinuousClock.Instant?) throws -> Double? {
+        let layers = problem.layerCount
+        guard layers > 1 else {
+            let formulation = ExpertPlacementFormulation(problem: problem, colocationThreshold: planner.colocationThreshold)
+            let solution = try solve(formulation, purpose: .bound, until: deadline, sharedWith: 1)
+            return solution.bestBound.map { $0 - formulation.unmodeledCostBound }
+        }
+        let formulations = (0..<(layers - 1)).map { first in
+            let weights = [first == 0 ? 1 : 0.5, first + 2 == layers ? 1 : 0.5]
+            return ExpertPlacementFormulation(problem: problem, layers: first..<(first + 2), balanceWeights: weights,
+                                              colocationThreshold: planner.colocationThreshold)
+        }
+        // Without a bound from a solver, the loads alone still bound a pair.
+        var bounds = formulations.map { formulation in
+            let first = formulation.layers.lowerBound
+            return (first == 0 ? 1 : 0.5) * problem.minimumMaxLoad(layer: first)
+                + (first + 2 == layers ? 1 : 0.5) * problem.minimumMaxLoad(layer: first + 1)
+        }
+        for relax in [true, false] {
+            for (index, formulation) in formulations.enumerated() {
+                if let deadline, clock.now >= deadline { break }
+                let solution = try solve(formulation, purpose: .bound, relax: relax, until: deadline,
+                                         sharedWith: formulations.count - index + (relax ? formulations.count : 0))
+                if let bound = solution.bestBound { bounds[index] = max(bounds[index], bound - formulation.unmodeledCostBound) }
+            }
+        }
+        return bounds.reduce(0, +)
+    }
+
+    /// Solves `formulation` with an equal share of the time left until `deadline`.
+    private mutating func solve(_ formulation: ExpertPlacementFormulation, purpose: ExpertPlacementReport.Solve.Purpose,
+                                relax: Bool = false, until deadline: ContinuousClock.Instant?, sharedWith count: Int) throws -> Solution {
+        var options = planner.options
+        options.timeLimit = deadline.map { max(($0 - clock.now) / max(count, 1), .milliseconds(10)) }
+        if relax { options.relax = true }
+        let solution = try planner.solver.solve(formulation.model, options: options)
+        solves.append(.init(purpose: purpose, firstLayer: formulation.layers.lowerBound, layerCount: formulation.layers.count,
+                            termination: solution.termination, gap: solution.relativeGap, seconds: solution.statistics.wallTime.seconds))
+        return solution
+    }
+}

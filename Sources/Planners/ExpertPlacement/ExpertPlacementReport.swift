@@ -1,0 +1,152 @@
+import Foundation
+import MILP
+
+/// What the expert-placement planner found, with every baseline beside it.
+public struct ExpertPlacementReport: Sendable, Equatable, Codable {
+    /// How the planning ended.
+    public enum Status: String, Sendable, Codable {
+        /// The plan is within the gap tolerance of the lower bound.
+        case provenWithinGap = "proven within the gap tolerance"
+        /// The time limit came before the gap closed.
+        case timeLimit = "time limit reached"
+        /// Every pass of the decomposition settled before the time limit without closing the gap.
+        case converged = "decomposition converged"
+    }
+
+    /// One baseline's plan and how the planner's plan compares with it.
+    public struct BaselineResult: Sendable, Equatable, Codable {
+        /// The baseline.
+        public var baseline: ExpertPlacementBaseline
+        /// Its plan.
+        public var plan: ExpertPlacementPlan
+        /// The share of the baseline's cross-GPU tokens the planner's plan avoids (negative when it crosses more).
+        public var crossGPUReduction: Double
+        /// The share of the baseline's objective the planner's plan saves.
+        public var objectiveReduction: Double
+
+        /// A baseline result, compared with `plan`.
+        public init(baseline: ExpertPlacementBaseline, plan baselinePlan: ExpertPlacementPlan, comparedWith plan: ExpertPlacementPlan) {
+            self.baseline = baseline
+            self.plan = baselinePlan
+            crossGPUReduction = Self.reduction(from: baselinePlan.crossGPUTokens, to: plan.crossGPUTokens)
+            objectiveReduction = Self.reduction(from: baselinePlan.objective, to: plan.objective)
+        }
+
+        /// `(before − after) / before`, 0 when `before` is 0.
+        static func reduction(from before: Double, to after: Double) -> Double {
+            before > 0 ? (before - after) / before : 0
+        }
+    }
+
+    /// One MILP solve the planner ran.
+    public struct Solve: Sendable, Equatable, Codable {
+        /// What the solve was for.
+        public enum Purpose: String, Sendable, Codable {
+            /// Placing layers (the whole model, or a window of the forward pass).
+            case placement
+            /// Re-placing a window with both neighbours fixed.
+            case improvement
+            /// Bounding a pair of layers from below.
+            case bound
+        }
+
+        /// What the solve was for.
+        public var purpose: Purpose
+        /// The first layer of the window.
+        public var firstLayer: Int
+        /// The number of layers in the window.
+        public var layerCount: Int
+        /// Why it stopped.
+        public var termination: Termination
+        /// The relative gap it reached, if it had a solution and a bound.
+        public var gap: Double?
+        /// Wall-clock seconds.
+        public var seconds: Double
+
+        /// A solve record from its parts.
+        public init(purpose: Purpose, firstLayer: Int, layerCount: Int, termination: Termination, gap: Double?, seconds: Double) {
+            self.purpose = purpose
+            self.firstLayer = firstLayer
+            self.layerCount = layerCount
+            self.termination = termination
+            self.gap = gap
+            self.seconds = seconds
+        }
+    }
+
+    /// How the planning ended.
+    public var status: Status
+    /// The plan: the model's, or the best baseline's when the model found nothing better in time.
+    public var plan: ExpertPlacementPlan
+    /// `nil` when the plan is the model's; otherwise the baseline it is.
+    public var fallbackBaseline: ExpertPlacementBaseline?
+    /// How the layers were split into models.
+    public var decomposition: ExpertPlacementDecomposition
+    /// A lower bound on the objective of any placement, if one was computed.
+    public var lowerBound: Double?
+    /// `(objective − lowerBound) / objective`.
+    public var gap: Double?
+    /// Every baseline, compared with the plan.
+    public var baselines: [BaselineResult]
+    /// The MILP solves, in order.
+    public var solves: [Solve]
+    /// Wall-clock seconds for the whole planning.
+    public var seconds: Double
+
+    /// A report from its parts; the gap and the comparisons are computed here.
+    public init(status: Status, plan: ExpertPlacementPlan, fallbackBaseline: ExpertPlacementBaseline?,
+                decomposition: ExpertPlacementDecomposition, lowerBound: Double?,
+                baselines: [(ExpertPlacementBaseline, ExpertPlacementPlan)], solves: [Solve], seconds: Double) {
+        self.status = status
+        self.plan = plan
+        self.fallbackBaseline = fallbackBaseline
+        self.decomposition = decomposition
+        self.lowerBound = lowerBound
+        gap = lowerBound.map { plan.objective > 0 ? max(0, plan.objective - $0) / plan.objective : 0 }
+        self.baselines = baselines.map { BaselineResult(baseline: $0.0, plan: $0.1, comparedWith: plan) }
+        self.solves = solves
+        self.seconds = seconds
+    }
+
+    /// The result for `baseline`.
+    public func result(for baseline: ExpertPlacementBaseline) -> BaselineResult? {
+        baselines.first { $0.baseline == baseline }
+    }
+
+    /// A human-readable report: the figures of the plan and of each baseline, then the placement.
+    public func summary(for problem: ExpertPlacementProblem) -> String {
+        var lines = ["Expert placement: \(problem.layerCount) layers × \(problem.expertCount) experts on \(problem.gpus) GPUs"
+            + (problem.nodes > 1 ? " in \(problem.nodes) nodes" : "") + ", \(problem.slotsPerGPU) slots per GPU, λ = \(Self.number(problem.communicationWeight))"]
+        var status = self.status.rawValue
+        if let gap, let lowerBound { status += "; gap \(Self.percent(gap)) to the lower bound \(Self.number(lowerBound))" }
+        lines.append("Solved by \(decomposition) in \(String(format: "%.2f s", seconds)) (\(status))")
+        if let fallbackBaseline { lines.append("The model found nothing better in time: the plan is the \(fallbackBaseline.title) baseline.") }
+        lines.append("")
+        lines.append("placement              objective     balance       communication  cross-GPU  inter-node  imbalance (mean/max)")
+        let rows = [("plan", plan)] + baselines.map { ($0.baseline.title, $0.plan) }
+        for (name, row) in rows {
+            lines.append(TextTable.row([name, Self.number(row.objective), Self.number(row.balanceTerm), Self.number(row.communicationTerm),
+                                       Self.percent(row.crossGPUShare),
+                                       Self.percent(row.transitionTokens > 0 ? row.interNodeTokens / row.transitionTokens : 0),
+                                       String(format: "%.3f / %.3f", row.meanImbalance, row.maxImbalance)],
+                                      widths: [23, 14, 14, 15, 11, 12, 20]))
+        }
+        lines.append("")
+        for result in baselines {
+            lines.append("vs \(result.baseline.title): \(Self.percent(result.crossGPUReduction)) fewer cross-GPU tokens, objective \(Self.percent(result.objectiveReduction)) lower")
+        }
+        lines.append("")
+        lines.append("layer  experts per GPU")
+        for layer in 0..<problem.layerCount {
+            let hosted = plan.experts(onEachGPUAt: layer, gpus: problem.gpus).map { "[" + $0.map(String.init).joined(separator: " ") + "]" }
+            lines.append(TextTable.row([String(layer), hosted.joined(separator: " ")], widths: [7, 0]))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func number(_ value: Double) -> String {
+        abs(value) >= 1000 || value == value.rounded() ? String(format: "%.0f", value) : String(format: "%.4g", value)
+    }
+
+    private static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+}

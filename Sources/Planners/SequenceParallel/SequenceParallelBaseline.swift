@@ -1,0 +1,35 @@
+/// The layouts a practitioner would use today instead of a per-batch plan: one SP degree for
+/// every group.
+public enum SequenceParallelBaseline: String, Sendable, Codable, CaseIterable {
+    /// One static degree, the smallest that holds the longest sequence, with sequences dealt
+    /// longest first to the group holding the fewest tokens (the usual token-balanced packing).
+    case smallestStaticDegree
+    /// The static degree, among all that hold the longest sequence, whose token-balanced
+    /// packing gives the shortest step.
+    case bestStaticDegree
+    /// Greedy by time: sequences longest first onto the group with the least modeled time, on
+    /// the static layout where that does best.
+    case greedy
+
+    /// The baseline's plan for `problem`, or `nil` when no static layout holds the batch in memory.
+    public func plan(for problem: SequenceParallelProblem) -> SequenceParallelPlan? {
+        switch self {
+        case .smallestStaticDegree:
+            guard let longest = problem.sequences.max(), let degree = problem.smallestDegree(fitting: longest) else { return nil }
+            return problem.packedPlan(layout: [degree: problem.gpus / degree], balancing: .tokens)
+        case .bestStaticDegree:
+            return problem.degrees.compactMap { problem.packedPlan(layout: [$0: problem.gpus / $0], balancing: .tokens) }.min { $0.stepTime < $1.stepTime }
+        case .greedy:
+            return problem.degrees.compactMap { problem.packedPlan(layout: [$0: problem.gpus / $0], balancing: .time) }.min { $0.stepTime < $1.stepTime }
+        }
+    }
+
+    /// A short name for reports.
+    public var title: String {
+        switch self {
+        case .smallestStaticDegree: "smallest static degree"
+        case .bestStaticDegree: "best static degree"
+        case .greedy: "greedy longest-first"
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import MILP
+import Planners
+
+/// `milp plan gpu-mix`: the cheapest mix of GPU types that serves a request mix at a latency SLO.
+struct PlanGPUMix: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gpu-mix",
+        abstract: "Cheapest mix of GPU types that serves a request mix at a latency SLO (Mélange).",
+        discussion: """
+            The input is JSON: the total rate in req/s, the share of requests per (input length, \
+            output length) bucket, a slice factor, an optional headroom, and per GPU type its price \
+            in $/h, the highest rate one GPU sustains on each bucket within the SLO (0 where it \
+            cannot; no "rates" for an unprofiled type), an optional "available" cap and \
+            "unitsPerGPU" (100 to buy hundredths of a GPU). Example: \
+            Instances/planners/gpu-mix/reference.json.
+
+            Prints the fleet, the slices each type serves, and the savings against the best \
+            single type and against greedy cheapest-per-bucket. Invalid input names the field \
+            and exits with 65; infeasible input names the buckets no type can serve and exits \
+            with 10; a plan cut short by --time-limit exits with 20.
+
+            With --generate N, writes N realistic problems (seeds --seed, --seed+1, …) to \
+            --output instead of planning.
+            """)
+
+    @Argument(help: ArgumentHelp("The problem, as a JSON file.", valueName: "input.json"))
+    var input: String?
+
+    @Flag(help: "Print one JSON object (the report) instead of the text report.")
+    var json = false
+
+    @Option(help: ArgumentHelp(
+        "Stop the solve after this long and report the best fleet found: seconds (2.5) or a number with ms, s, m or h (500ms, 10s).",
+        valueName: "time"), transform: TimeLimit.parse)
+    var timeLimit: Duration?
+
+    @Option(help: ArgumentHelp("Write this many generated problems instead of planning.", valueName: "count"))
+    var generate: Int?
+
+    @Option(help: ArgumentHelp("The seed of the first generated problem.", valueName: "seed"))
+    var seed: UInt64 = 1
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder --generate writes gpu-mix-SEED.json files to.", valueName: "folder"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The request mix of generated problems: chat, summarization or mixed; drawn per seed when absent.",
+                               valueName: "mix"))
+    var workload: GPUMixGenerator.Workload?
+
+    /// GLPK as glpsol runs it: with the planner's GPU-count-first branching, MILPKit's default
+    /// cuts made the slowest of 200 generated problems slower (Benchmarks/planners-gpu-mix.sh).
+    static let parameters = GLPKParameters.glpkDefaults
+
+    func validate() throws {
+        if let generate {
+            guard generate > 0 else { throw ValidationError("--generate needs a positive count, got \(generate)") }
+            guard output != nil else { throw ValidationError("--generate needs --output FOLDER") }
+            guard input == nil else { throw ValidationError("give either an input file or --generate, not both") }
+        } else {
+            guard input != nil else { throw ValidationError("missing the input file (or --generate N to write problems)") }
+            guard output == nil, workload == nil else { throw ValidationError("--output and --workload go with --generate") }
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            if let generate, let output {
+                try write(count: generate, to: output)
+                return .success
+            }
+            return try plan(file: input ?? "")
+        }
+    }
+
+    private func plan(file: String) throws -> MILPExitCode {
+        let problem = try PlannerFile.decode(GPUMixProblem.self, from: file)
+        let planner = GPUMixPlanner(solver: GLPKSolver(parameters: Self.parameters), options: SolverOptions(timeLimit: timeLimit))
+        let report: GPUMixReport
+        do {
+            report = try planner.plan(problem)
+        } catch let error as PlannerInputError {
+            throw CommandFailure(.inputError, "\(file): \(error)")
+        }
+        if json {
+            print(String(decoding: try PlannerJSON.encode(report), as: UTF8.self))
+        } else {
+            print(report.summary(for: problem))
+        }
+        if report.infeasibility != nil { return .infeasible }
+        if report.plan == nil { return .limitWithoutSolution }
+        return report.isProvenOptimal ? .success : .limitWithSolution
+    }
+
+    private func write(count: Int, to folder: String) throws {
+        let generator = GPUMixGenerator(workload: workload)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for offset in 0..<UInt64(count) {
+            let seed = seed &+ offset
+            let path = (folder as NSString).appendingPathComponent("gpu-mix-\(seed).json")
+            do {
+                try PlannerJSON.encode(generator.problem(seed: seed)).write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw CommandFailure.cannotWrite(path, error)
+            }
+        }
+    }
+}
+
+extension GPUMixGenerator.Workload: ExpressibleByArgument {}
+
+/// Reading planner inputs: a file's bytes decoded with ``PlannerJSON``, every failure an input error.
+enum PlannerFile {
+    /// The contents of `path`, or an input error naming it.
+    static func contents(of path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandFailure(.inputError, "cannot read '\(path)': \((error as NSError).localizedDescription)")
+        }
+    }
+
+    /// `T` decoded from the JSON file at `path`; a decoding error names the file and the field.
+    static func decode<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
+        do {
+            return try PlannerJSON.decode(type, from: contents(of: path))
+        } catch let error as PlannerInputError {
+            throw CommandFailure(.inputError, "\(path): \(error)")
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import MILP
+
+/// What to solve and when to stop: the solver-independent options.
+struct SolveOptions: ParsableArguments {
+    /// How to solve.
+    enum Method: String, ExpressibleByArgument, CaseIterable {
+        /// Branch-and-cut when the model has integer variables, the simplex method otherwise.
+        case auto
+        /// Primal simplex.
+        case primal
+        /// Dual simplex.
+        case dual
+        /// Interior point (LPs, or with --relax).
+        case interior
+        /// Branch-and-cut, never the relaxation.
+        case mip
+    }
+
+    @Option(help: ArgumentHelp(
+        "Stop after this long and report the best solution found: seconds (90, 2.5) or a number with ms, s, m or h (500ms, 30s, 2m, 1h).",
+        valueName: "time"), transform: TimeLimit.parse)
+    var timeLimit: Duration?
+
+    @Option(help: ArgumentHelp("Stop a MIP once the relative gap between solution and bound is at most this (0.01 for 1%).", valueName: "gap"))
+    var mipGap: Double?
+
+    @Option(help: ArgumentHelp("auto: branch-and-cut for MIPs, simplex for LPs; primal, dual, interior: the LP algorithm; mip: branch-and-cut.", valueName: "method"))
+    var method: Method = .auto
+
+    @Flag(help: "Solve the LP relaxation: integer variables become continuous.")
+    var relax = false
+
+    @Flag(inversion: .prefixedNo, help: "Use GLPK's presolver (default: on for MIPs, off for LPs).")
+    var presolve: Bool?
+
+    func validate() throws {
+        if let mipGap, !(mipGap >= 0 && mipGap < 1) { throw ValidationError("--mip-gap must be at least 0 and below 1, got \(mipGap)") }
+        if method == .mip, relax { throw ValidationError("--method mip solves the integer problem; it cannot be combined with --relax") }
+    }
+
+    /// The options for the solver.
+    var solverOptions: SolverOptions {
+        let lpMethod: SolverOptions.LPMethod? = switch method {
+        case .primal: .primalSimplex
+        case .dual: .dualSimplex
+        case .interior: .interiorPoint
+        case .auto, .mip: nil
+        }
+        return SolverOptions(timeLimit: timeLimit, mipGap: mipGap, lpMethod: lpMethod, relax: relax ? true : nil, presolve: presolve)
+    }
+}
+
+/// GLPK's own knobs for branch-and-cut, over MILPKit's defaults or GLPK's.
+struct GLPKOptions: ParsableArguments {
+    @Flag(help: "Start from GLPK's own defaults (no cuts, no heuristics), as glpsol runs, instead of MILPKit's.")
+    var glpkDefaults = false
+
+    @Option(help: ArgumentHelp("Cut families: all, none, or a list from gomory, mir, cover, clique (gomory,mir).", valueName: "families"),
+            transform: CutSelection.parse)
+    var cuts: Set<GLPKParameters.CutFamily>?
+
+    @Flag(inversion: .prefixedNo, help: "Run the feasibility pump heuristic.")
+    var feasibilityPump: Bool?
+
+    @Flag(inversion: .prefixedNo, help: "Run the proximity search heuristic.")
+    var proximitySearch: Bool?
+
+    @Option(help: ArgumentHelp(
+        "Branching: GLPK's rule first, last, most (fractional), dth (Driebeck-Tomlin), pch (hybrid pseudocost); a policy most-fractional, pseudocost, strong, reliability (presolver off); or a scorer file from 'milp branching train'.",
+        valueName: "rule"))
+    var branching: BranchingSelection?
+
+    @Option(help: ArgumentHelp("Next node: dfs (depth first), bfs (breadth first), blb (best local bound), bph (best projection).", valueName: "rule"))
+    var backtracking: GLPKParameters.Backtracking?
+
+    @Flag(help: "Race two configurations on two threads and keep the first to prove optimality; the report names the winner.")
+    var portfolio = false
+
+    func validate() throws {
+        let chosen = [glpkDefaults ? "--glpk-defaults" : nil, cuts != nil ? "--cuts" : nil,
+                      feasibilityPump != nil ? "--[no-]feasibility-pump" : nil, proximitySearch != nil ? "--[no-]proximity-search" : nil,
+                      branching != nil ? "--branching" : nil, backtracking != nil ? "--backtracking" : nil].compactMap { $0 }
+        try branching?.validate()
+        if portfolio, !chosen.isEmpty {
+            throw ValidationError("--portfolio races its own configurations; drop \(chosen.joined(separator: ", "))")
+        }
+    }
+
+    /// The parameters: the base set with every given flag applied.
+    var parameters: GLPKParameters {
+        var parameters = glpkDefaults ? GLPKParameters.glpkDefaults : .recommended
+        if let cuts { parameters.cuts = cuts }
+        if let feasibilityPump { parameters.feasibilityPump = feasibilityPump }
+        if let proximitySearch { parameters.proximitySearch = proximitySearch }
+        if let branching { parameters = branching.applied(to: parameters) }
+        if let backtracking { parameters.backtracking = backtracking }
+        return parameters
+    }
+
+    /// A short name for the configuration, for reports.
+    var configurationName: String {
+        let base = glpkDefaults ? "glpk-defaults" : "recommended"
+        return parameters == (glpkDefaults ? GLPKParameters.glpkDefaults : .recommended) ? base : "\(base), adjusted"
+    }
+
+    /// The configurations `--portfolio` races, chosen by measurement on the public MIPs: MILPKit's
+    /// defaults, and MIR, cover and clique cuts with pseudocost branching and best-projection
+    /// backtracking, the partner whose per-file best with them took the fewest simplex iterations
+    /// among partners that solve every file alone.
+    static let portfolio: [PortfolioSolver.Configuration] = [
+        .init(name: "recommended", solver: GLPKSolver(parameters: .recommended)),
+        .init(name: "mir-cover-clique-pch-bph", solver: GLPKSolver(parameters: GLPKParameters(
+            branching: .hybridPseudocost, backtracking: .bestProjection, cuts: [.mixedIntegerRounding, .cover, .clique]))),
+    ]
+}
+
+extension GLPKParameters.BranchingRule: ExpressibleByArgument {}
+extension GLPKParameters.Backtracking: ExpressibleByArgument {}
+
+/// Parses `--cuts`.
+enum CutSelection {
+    static func parse(_ argument: String) throws -> Set<GLPKParameters.CutFamily> {
+        switch argument.lowercased() {
+        case "all": return Set(GLPKParameters.CutFamily.allCases)
+        case "none": return []
+        default:
+            var families = Set<GLPKParameters.CutFamily>()
+            for name in argument.lowercased().split(separator: ",", omittingEmptySubsequences: false) {
+                let name = name.trimmingCharacters(in: .whitespaces)
+                guard let family = GLPKParameters.CutFamily(rawValue: name) else {
+                    throw ValidationError("unknown cut family '\(name)'; use all, none, or a list from gomory, mir, cover, clique")
+                }
+                families.insert(family)
+            }
+            return families
+        }
+    }
+}
+
+/// Parses `--time-limit`.
+enum TimeLimit {
+    /// The units accepted after a number, in seconds each.
+    private static let units: [String: Double] = ["": 1, "ms": 0.001, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600]
+
+    /// A positive duration from plain seconds or a number with a unit: `90`, `2.5`, `500ms`, `30s`, `2m`, `1h`.
+    static func parse(_ argument: String) throws -> Duration {
+        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let unitStart = text.lastIndex { !$0.isLetter }.map(text.index(after:)) ?? text.startIndex
+        let number = text[..<unitStart].trimmingCharacters(in: .whitespaces)
+        guard let value = Double(number), let scale = units[String(text[unitStart...])] else {
+            throw ValidationError("'\(argument)' is not a time; write seconds (90, 2.5) or a number with ms, s, m or h (30s, 2m)")
+        }
+        let seconds = value * scale
+        guard seconds.isFinite, seconds > 0 else { throw ValidationError("the time limit must be positive, got '\(argument)'") }
+        guard seconds <= 365 * 86_400 else { throw ValidationError("the time limit '\(argument)' is longer than a year") }
+        return .seconds(seconds)
+    }
+}

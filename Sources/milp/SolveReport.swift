@@ -1,0 +1,142 @@
+import Foundation
+import GLPK
+import MILP
+
+/// What `milp solve` says about a solve, as a report for people, as JSON, and as a `.sol` file.
+struct SolveReport {
+    /// The model file as given.
+    var file: String
+    /// The model as read.
+    var input: LoadedModel
+    /// The outcome.
+    var solution: Solution
+    /// The configuration that produced the solution.
+    var configuration: String
+    /// What a MathProg model printed after `solve;` (and, for JSON, before it too).
+    var modelOutput: String = ""
+
+    /// The name of each variable, `x` and its index for unnamed ones.
+    private var variableNames: [String] {
+        input.model.variableDescriptions.enumerated().map { $1.name ?? "x\($0)" }
+    }
+
+    // MARK: For people
+
+    /// The report: model, status, objective, bound, gap, time and work, one fact a line.
+    var summary: String {
+        let statistics = input.model.statistics
+        var rows: [(String, String)] = [
+            ("file", "\(file) (\(input.format.displayName))"),
+            ("model", "\(input.model.name): \(statistics.rows) rows, \(statistics.columns) columns"
+                + (statistics.integers > 0 ? " (\(statistics.integers) integer)" : "") + ", \(statistics.nonzeros) nonzeros"),
+            ("solver", "GLPK \(GLPKSolver.libraryVersion), \(configuration)"),
+            ("status", solution.termination.description),
+        ]
+        if let objective = solution.objectiveValue { rows.append(("objective", Self.number(objective))) }
+        if let bound = solution.bestBound { rows.append(("bound", Self.number(bound))) }
+        if let gap = solution.relativeGap { rows.append(("gap", String(format: "%.4g%%", gap * 100))) }
+        rows.append(("time", String(format: "%.3f s", Self.seconds(solution.statistics.wallTime))))
+        if input.model.hasIntegerVariables { rows.append(("nodes", "\(solution.statistics.nodes)")) }
+        rows.append(("iterations", "\(solution.statistics.simplexIterations)"))
+        return rows.map { $0.0.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n") + "\n"
+    }
+
+    /// The variables with nonzero values, one `name  value` a line; empty without a solution.
+    var valueListing: String {
+        guard solution.hasSolution else { return "" }
+        let nonzero = zip(variableNames, solution.values).filter { $0.1 != 0 }
+        let width = min(nonzero.map(\.0.count).max() ?? 0, 40)
+        var text = "nonzero values (\(nonzero.count) of \(solution.values.count)):\n"
+        for (name, value) in nonzero {
+            text += "  " + name.padding(toLength: max(width, name.count), withPad: " ", startingAt: 0) + "  " + Self.number(value) + "\n"
+        }
+        return text
+    }
+
+    // MARK: JSON
+
+    /// The report as one JSON object; absent numbers are `null`.
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let values = solution.hasSolution ? Dictionary(uniqueKeysWithValues: zip(variableNames, solution.values)) : [:]
+        let object = JSONReport(
+            file: file, format: input.format.rawValue, model: input.model.name, configuration: configuration,
+            termination: solution.termination.reason.rawValue, detail: solution.termination.detail,
+            objective: solution.objectiveValue, bound: solution.bestBound, gap: solution.relativeGap,
+            wallTime: Self.seconds(solution.statistics.wallTime), readTime: Self.seconds(input.readTime),
+            nodes: solution.statistics.nodes, iterations: solution.statistics.simplexIterations,
+            values: values, output: modelOutput.isEmpty ? nil : modelOutput)
+        return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
+    }
+
+    // MARK: .sol
+
+    /// The solution in the `.sol` format: `=obj= value`, then `name value` for each nonzero
+    /// variable; `=infeas=` for a model proven infeasible; `nil` when there is nothing to write.
+    var solutionFile: String? {
+        if solution.termination.reason == .infeasible { return "=infeas=\n" }
+        guard let objective = solution.objectiveValue else { return nil }
+        var text = "=obj= \(Self.number(objective))\n"
+        for (name, value) in zip(variableNames, solution.values) where value != 0 {
+            text += "\(name) \(Self.number(value))\n"
+        }
+        return text
+    }
+
+    // MARK: Numbers
+
+    /// Whole numbers without a fraction, others in the shortest form that reads back exactly.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// A duration in seconds.
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) * 1e-18
+    }
+}
+
+/// The fields of `--json`, in a fixed set: numbers that are unknown are `null`, not missing.
+private struct JSONReport: Encodable {
+    var file: String
+    var format: String
+    var model: String
+    var configuration: String
+    var termination: String
+    var detail: String
+    var objective: Double?
+    var bound: Double?
+    var gap: Double?
+    var wallTime: Double
+    var readTime: Double
+    var nodes: Int
+    var iterations: Int
+    var values: [String: Double]
+    var output: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case file, format, model, configuration, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, values, output
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(format, forKey: .format)
+        try container.encode(model, forKey: .model)
+        try container.encode(configuration, forKey: .configuration)
+        try container.encode(termination, forKey: .termination)
+        try container.encode(detail, forKey: .detail)
+        try container.encode(objective, forKey: .objective)
+        try container.encode(bound, forKey: .bound)
+        try container.encode(gap, forKey: .gap)
+        try container.encode(wallTime, forKey: .wallTime)
+        try container.encode(readTime, forKey: .readTime)
+        try container.encode(nodes, forKey: .nodes)
+        try container.encode(iterations, forKey: .iterations)
+        try container.encode(values, forKey: .values)
+        try container.encodeIfPresent(output, forKey: .output)
+    }
+}
