@@ -53,9 +53,14 @@ let package = Package(
             dependencies: ["MILP", "GLPK", "CGLPK"],
             path: "Benchmarks/ModelLoading"
         ),
+        .executableTarget(
+            name: "reader-fuzzer",
+            dependencies: ["MILP", "GLPK"],
+            path: "Fuzz/ReaderFuzzer"
+        ),
         .testTarget(name: "MILPTests", dependencies: ["MILP"], exclude: ["FailingModels", "MPSFixtures"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
-        .testTarget(name: "milpTests", dependencies: ["milp", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "milpTests", dependencies: ["milp", "reader-fuzzer", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "BenchTests", dependencies: ["Bench", "milp", "MILP", "GLPK"]),
         .testTarget(name: "InstancesTests", dependencies: ["Instances", "milp", "GLPK", "MILP"]),
         .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),

@@ -23,7 +23,7 @@ summary='
   def row($name; $p): "\($name | . + "                      " | .[0:22]) cross-GPU \($p.crossGPUShare | percent | . + "      " | .[0:6])  imbalance mean \($p.meanImbalance * 1000 | round / 1000) max \($p.maxImbalance * 1000 | round / 1000)  objective \($p.objective | round)";
   row("plan"; .plan),
   (.baselines[] | row(.baseline; .plan) + "  (plan: \(.crossGPUReduction | percent) fewer cross-GPU tokens)"),
-  "status: \(.status), gap \(if .gap == null then "none" else (.gap | percent) end), \(.seconds * 100 | round / 100) s, \(.decomposition)"'
+  "status: \(.status), gap \(if .gap == null then "none" else (.gap | percent) end), \(.seconds * 100 | round / 100) s, \(if .decomposition.wholeModel then "whole model" else "windows of \(.decomposition.windows.layers) layer(s)" end)"'
 
 echo "== Mixtral-8x7B shape: 32 layers × 8 experts, top-2, affinity 0.7-0.9, seed $seed, limit $limit"
 "$milp" plan experts --generate 1 --seed "$seed" --layers 32 --experts 8 --top-k 2 --affinity 0.7-0.9 --gpus 8 --output "$work/mixtral"

@@ -84,8 +84,8 @@ public struct BranchingEvaluation {
                     termination: solution.termination.reason.rawValue,
                     isSolved: solution.termination.reason == .optimal,
                     nodes: solution.statistics.nodes,
-                    seconds: Self.seconds(solution.statistics.wallTime),
-                    policySeconds: Self.seconds(timed?.elapsed ?? .zero),
+                    seconds: solution.statistics.wallTime.inSeconds,
+                    policySeconds: (timed?.elapsed ?? .zero).inSeconds,
                     policyCalls: timed?.calls ?? 0,
                     objective: solution.objectiveValue)
                 report(run)
@@ -93,12 +93,6 @@ public struct BranchingEvaluation {
             }
         }
         return runs
-    }
-
-    /// `duration` in seconds.
-    static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) * 1e-18
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPK
+import MILP
 import Planners
 
 /// `milp plan pods`: place the most high-priority pods on a Kubernetes cluster.
@@ -86,7 +87,7 @@ struct PlanPods: ParsableCommand {
         } catch let error as PlannerInputError {
             throw CommandFailure(.inputError, "\(file): \(error)")
         }
-        if let window { problem.options.window = Double(window.components.seconds) + Double(window.components.attoseconds) * 1e-18 }
+        if let window { problem.options.window = window.inSeconds }
         if noMoves { problem.options.allowMoves = false }
         if let scoring { problem.options.scoring = scoring }
         let report: PodPackingReport

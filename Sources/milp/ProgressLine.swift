@@ -46,7 +46,7 @@ final class ProgressLine: @unchecked Sendable {
         let elapsed = clock.now - start
         guard elapsed >= .seconds(1) else { return }
         let progress = lock.withLock { latest }
-        var parts = [String(format: "%.1f s", SolveReport.seconds(elapsed))]
+        var parts = [String(format: "%.1f s", elapsed.inSeconds)]
         if let progress {
             parts.append("incumbent " + (progress.incumbent.map { String(format: "%.10g", $0) } ?? "none"))
             if let bound = progress.bestBound { parts.append(String(format: "bound %.10g", bound)) }

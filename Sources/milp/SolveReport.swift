@@ -35,7 +35,7 @@ struct SolveReport {
         if let objective = solution.objectiveValue { rows.append(("objective", Self.number(objective))) }
         if let bound = solution.bestBound { rows.append(("bound", Self.number(bound))) }
         if let gap = solution.relativeGap { rows.append(("gap", String(format: "%.4g%%", gap * 100))) }
-        rows.append(("time", String(format: "%.3f s", Self.seconds(solution.statistics.wallTime))))
+        rows.append(("time", String(format: "%.3f s", solution.statistics.wallTime.inSeconds)))
         if input.model.hasIntegerVariables { rows.append(("nodes", "\(solution.statistics.nodes)")) }
         rows.append(("iterations", "\(solution.statistics.simplexIterations)"))
         return rows.map { $0.0.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n") + "\n"
@@ -64,7 +64,7 @@ struct SolveReport {
             file: file, format: input.format.rawValue, model: input.model.name, configuration: configuration,
             termination: solution.termination.reason.rawValue, detail: solution.termination.detail,
             objective: solution.objectiveValue, bound: solution.bestBound, gap: solution.relativeGap,
-            wallTime: Self.seconds(solution.statistics.wallTime), readTime: Self.seconds(input.readTime),
+            wallTime: solution.statistics.wallTime.inSeconds, readTime: input.readTime.inSeconds,
             nodes: solution.statistics.nodes, iterations: solution.statistics.simplexIterations,
             values: values, output: modelOutput.isEmpty ? nil : modelOutput)
         return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
@@ -90,12 +90,6 @@ struct SolveReport {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
-    }
-
-    /// A duration in seconds.
-    static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) * 1e-18
     }
 }
 

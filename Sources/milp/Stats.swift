@@ -27,7 +27,7 @@ struct Stats: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let report = StatisticsReport(file: input.file, format: loaded.format.rawValue, model: loaded.model.name,
-                                              readTime: SolveReport.seconds(loaded.readTime), statistics: statistics)
+                                              readTime: loaded.readTime.inSeconds, statistics: statistics)
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
                 print(text(loaded, statistics), terminator: "")
@@ -50,7 +50,7 @@ struct Stats: ParsableCommand {
             ("objective", range(statistics.objectiveRange)),
             ("bounds", range(statistics.boundRange)),
             ("rhs", range(statistics.rightHandSideRange)),
-            ("read time", String(format: "%.3f s", SolveReport.seconds(loaded.readTime))),
+            ("read time", String(format: "%.3f s", loaded.readTime.inSeconds)),
         ]
         return rows.map { $0.0.padding(toLength: 11, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n") + "\n"
     }

@@ -21,6 +21,10 @@ enum TestFiles {
     static let instances = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Instances/public")
 
+    /// Inputs the reader fuzzer once failed on, and hand-made hard cases, replayed by the tests.
+    static let fuzzRegressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/regressions")
+
     /// The path of a fixture of this target or of the GLPK tests.
     static func fixture(_ name: String) -> String {
         let own = fixtures.appendingPathComponent(name)

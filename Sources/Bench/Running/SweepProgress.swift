@@ -1,3 +1,5 @@
+import MILP
+
 /// How far a sweep run has come, reported after each finished run.
 public struct SweepProgress: Sendable, Equatable {
     /// The runs this invocation has to do: the shard's tasks not yet in the store.

@@ -147,7 +147,7 @@ private struct Run {
             settled && (deadline.map { clock.now < $0 } ?? true) ? .converged : .timeLimit
         }
         let report = ExpertPlacementReport(status: status, plan: plan, fallbackBaseline: fallback, decomposition: decomposition,
-                                           lowerBound: bound, baselines: baselines, solves: solves, seconds: (clock.now - start).seconds)
+                                           lowerBound: bound, baselines: baselines, solves: solves, seconds: (clock.now - start).inSeconds)
         try problem.verify(report)
         return report
     }
@@ -185,6 +185,7 @@ private struct Run {
         while improved, deadline.map({ clock.now < $0 }) ?? true {
             improved = false
             for (position, first) in starts.enumerated() {
+                if let deadline, clock.now >= deadline { break }
                 let window = first..<min(first + size, problem.layerCount)
                 let formulation = ExpertPlacementFormulation(
                     problem: problem, layers: window, previous: first > 0 ? placement[first - 1] : nil,
@@ -214,23 +215,22 @@ private struct Run {
             let solution = try solve(formulation, purpose: .bound, until: deadline, sharedWith: 1)
             return solution.bestBound.map { $0 - formulation.unmodeledCostBound }
         }
-        let formulations = (0..<(layers - 1)).map { first in
-            let weights = [first == 0 ? 1 : 0.5, first + 2 == layers ? 1 : 0.5]
-            return ExpertPlacementFormulation(problem: problem, layers: first..<(first + 2), balanceWeights: weights,
-                                              colocationThreshold: planner.colocationThreshold)
-        }
+        let pairs = 0..<(layers - 1)
+        func weights(_ first: Int) -> [Double] { [first == 0 ? 1 : 0.5, first + 2 == layers ? 1 : 0.5] }
         // Without a bound from a solver, the loads alone still bound a pair.
-        var bounds = formulations.map { formulation in
-            let first = formulation.layers.lowerBound
-            return (first == 0 ? 1 : 0.5) * problem.minimumMaxLoad(layer: first)
-                + (first + 2 == layers ? 1 : 0.5) * problem.minimumMaxLoad(layer: first + 1)
+        var bounds = pairs.map { first in
+            weights(first)[0] * problem.minimumMaxLoad(layer: first) + weights(first)[1] * problem.minimumMaxLoad(layer: first + 1)
         }
+        // Models are built one at a time, when there is time to solve them: for many experts
+        // and GPUs each is large.
         for relax in [true, false] {
-            for (index, formulation) in formulations.enumerated() {
+            for first in pairs {
                 if let deadline, clock.now >= deadline { break }
+                let formulation = ExpertPlacementFormulation(problem: problem, layers: first..<(first + 2), balanceWeights: weights(first),
+                                                             colocationThreshold: planner.colocationThreshold)
                 let solution = try solve(formulation, purpose: .bound, relax: relax, until: deadline,
-                                         sharedWith: formulations.count - index + (relax ? formulations.count : 0))
-                if let bound = solution.bestBound { bounds[index] = max(bounds[index], bound - formulation.unmodeledCostBound) }
+                                         sharedWith: pairs.count - first + (relax ? pairs.count : 0))
+                if let bound = solution.bestBound { bounds[first] = max(bounds[first], bound - formulation.unmodeledCostBound) }
             }
         }
         return bounds.reduce(0, +)
@@ -244,7 +244,7 @@ private struct Run {
         if relax { options.relax = true }
         let solution = try planner.solver.solve(formulation.model, options: options)
         solves.append(.init(purpose: purpose, firstLayer: formulation.layers.lowerBound, layerCount: formulation.layers.count,
-                            termination: solution.termination, gap: solution.relativeGap, seconds: solution.statistics.wallTime.seconds))
+                            termination: solution.termination, gap: solution.relativeGap, seconds: solution.statistics.wallTime.inSeconds))
         return solution
     }
 }

@@ -35,8 +35,7 @@ public struct GPUMixPlanner: Sendable {
         }
         let solution = try solver.solve(formulation.model, options: options,
                                         hooks: SolverHooks(branchingPolicy: formulation.branchingPolicy()))
-        let seconds = Double(solution.statistics.wallTime.components.seconds)
-            + Double(solution.statistics.wallTime.components.attoseconds) * 1e-18
+        let seconds = solution.statistics.wallTime.inSeconds
         let infeasibility = solution.termination.reason == .infeasible ? GPUMixInfeasibility.availability(in: problem) : nil
         let report = GPUMixReport(
             termination: solution.termination, plan: formulation.decode(solution), infeasibility: infeasibility,

@@ -62,7 +62,7 @@ public struct PodPackingPlanner: Sendable {
         try problem.verify(plan)
         let elapsed = clock.now - start
         return PodPackingReport(plan: plan, baseline: baselinePlan, startingPoint: origin.source, stages: search.stages,
-                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+                                seconds: elapsed.inSeconds)
     }
 }
 
@@ -141,7 +141,7 @@ private struct TierSearch {
         stages.append(PodPackingReport.Stage(
             priority: minimumPriority, goal: goal, value: Int(frozenValue), provenOptimal: proven, improvedBySolver: improved,
             termination: termination,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+            seconds: elapsed.inSeconds))
     }
 
     /// The value of a stage expression at `assignment`.

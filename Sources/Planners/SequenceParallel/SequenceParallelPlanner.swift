@@ -78,7 +78,7 @@ public struct SequenceParallelPlanner: Sendable {
             if relax { solveOptions.relax = true }
             let solution = try solver.solve(formulation.model, options: solveOptions)
             solves.append(.init(layout: layout.map(SequenceParallelPlan.describe), relaxation: relax, termination: solution.termination,
-                                objective: solution.objectiveValue, seconds: solution.statistics.wallTime.seconds))
+                                objective: solution.objectiveValue, seconds: solution.statistics.wallTime.inSeconds))
             return solution
         }
 
@@ -142,7 +142,7 @@ public struct SequenceParallelPlanner: Sendable {
         }
         let report = SequenceParallelReport(status: status, plan: best?.plan, origin: best?.origin,
                                             fallbackBaseline: best?.baseline, lowerBound: lowerBound,
-                                            baselines: baselines, solves: solves, seconds: (clock.now - start).seconds)
+                                            baselines: baselines, solves: solves, seconds: (clock.now - start).inSeconds)
         try problem.verify(report)
         return report
     }

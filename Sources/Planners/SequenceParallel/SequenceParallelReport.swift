@@ -110,9 +110,16 @@ public struct SequenceParallelReport: Sendable, Equatable, Codable {
 
     /// A human-readable report: the plan's groups, its figures, and each baseline beside it.
     public func summary(for problem: SequenceParallelProblem) -> String {
-        var lines = ["Sequence parallelism: \(problem.sequences.count) sequences, \(problem.tokens) tokens (longest \(problem.sequences.max() ?? 0)), \(problem.gpus) GPUs in \(problem.nodes) nodes of \(problem.gpusPerNode)"]
+        let nodes = problem.nodes == 1 ? "1 node" : "\(problem.nodes) nodes"
+        var lines = ["Sequence parallelism: \(problem.sequences.count) sequences, \(problem.tokens) tokens (longest \(problem.sequences.max() ?? 0)), \(problem.gpus) GPUs in \(nodes) of \(problem.gpusPerNode)"]
         guard let plan else {
-            lines.append("No plan: \(status.rawValue).")
+            if status == .infeasible {
+                let capacity = problem.gpus * problem.tokenCapacity(degree: 1)
+                lines.append("No plan: the batch does not fit the GPUs' memory in any layout"
+                    + (problem.tokens > capacity ? " (\(problem.gpus) GPUs hold at most \(capacity) tokens)." : "."))
+            } else {
+                lines.append("No plan: \(status.rawValue).")
+            }
             return lines.joined(separator: "\n")
         }
         lines.append("Layout \(plan.layoutDescription): step \(Self.seconds(plan.stepTime)), utilisation \(Self.percent(plan.utilization)), \(plan.idleGPUs) idle GPUs")

@@ -1,16 +1,7 @@
 import Foundation
 
-// Small helpers the planners' reports share.
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) * 1e-18
-    }
-}
-
-/// Left-aligned text columns for the planners' human-readable reports.
+/// Left-aligned text columns for the planners' human-readable reports (shared by the planners in
+/// this module).
 enum TextTable {
     /// `values` padded to `widths` (each at least one space wider than its value), trailing spaces trimmed.
     static func row(_ values: [String], widths: [Int]) -> String {

@@ -1,0 +1,9 @@
+NAME T
+ROWS
+ N obj
+ L c1
+COLUMNS
+ x obj 1e999999 c1 1
+RHS
+ rhs c1 4e-999999
+ENDATA

@@ -1,0 +1,10 @@
+NAME T
+ROWS
+ N obj
+COLUMNS
+RHS
+RANGES
+ rng obj 5
+BOUNDS
+ FR bnd obj
+ENDATA
