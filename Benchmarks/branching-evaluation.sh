@@ -7,8 +7,9 @@
 #   swift build -c release && Benchmarks/branching-evaluation.sh [FOLDER] [TRAIN] [TEST] [TIME_LIMIT]
 #
 # FOLDER (default: a temporary folder, removed afterwards) keeps the instances, data, scorers and
-# each evaluation's JSON. TRAIN (default 20) and TEST (default 10) instances per distribution;
-# TIME_LIMIT (default 60s) per solve. DISTRIBUTIONS="setcover auction" picks fewer than the eight
+# each evaluation's table and JSON; run again on the same FOLDER, the script skips what is there.
+# TRAIN (default 20) and TEST (default 10) instances per distribution; TIME_LIMIT (default 60s)
+# per solve. DISTRIBUTIONS="setcover auction" picks fewer than the eight
 # classic ones; MEDIUM="setcover indset-er" picks the distributions whose medium test split is
 # solved too (default none; MEDIUM_COUNT instances each, default 5); MILP=path/to/milp picks
 # another binary. Test instances are never used for training.
@@ -30,10 +31,14 @@ fi
 
 echo "== Data: $train train and $test test instances per distribution (easy), strong branching recorded on train"
 for distribution in $distributions; do
-    "$milp" instances generate --distribution "$distribution" --level easy --split train --count "$train" -o "$work/$distribution/train" --quiet
-    "$milp" instances generate --distribution "$distribution" --level easy --split test --count "$test" -o "$work/$distribution/test" --quiet
-    "$milp" branching collect --instances "$work/$distribution"/train/*.mps.gz --time-limit "$limit" \
-        -o "$work/$distribution.jsonl" --quiet
+    if [ ! -s "$work/$distribution.jsonl" ]; then
+        rm -rf "$work/$distribution"
+        "$milp" instances generate --distribution "$distribution" --level easy --split train --count "$train" -o "$work/$distribution/train" --quiet
+        "$milp" instances generate --distribution "$distribution" --level easy --split test --count "$test" -o "$work/$distribution/test" --quiet
+        "$milp" branching collect --instances "$work/$distribution"/train/*.mps.gz --time-limit "$limit" \
+            -o "$work/$distribution.jsonl.partial" --quiet
+        mv "$work/$distribution.jsonl.partial" "$work/$distribution.jsonl"
+    fi
     echo "$distribution: $(wc -l < "$work/$distribution.jsonl") sampled nodes"
 done
 
@@ -48,22 +53,34 @@ for distribution in $distributions; do data+=("$work/$distribution.jsonl"); done
 
 echo
 echo "== Easy test splits (time limit $limit per solve)"
+# Each table is kept in FOLDER, and a table already there is printed again rather than recomputed.
+evaluate() { # TABLE POLICIES INSTANCES...
+    local table=$1 policies=$2
+    shift 2
+    if [ ! -s "$table" ]; then
+        "$milp" branching evaluate --quiet --time-limit "$limit" --policies "$policies" --instances "$@" \
+            --json "${table%.md}.json" > "$table.partial"
+        mv "$table.partial" "$table"
+    fi
+    if [ -n "${header_printed:-}" ]; then tail -n +5 "$table"; else cat "$table"; header_printed=1; fi
+}
 for distribution in $distributions; do
-    "$milp" branching evaluate --quiet --time-limit "$limit" \
-        --policies "dth,glpk,pseudocost,strong,reliability,$work/$distribution/learned-single.json,$work/learned-mixed.json" \
-        --instances "$work/$distribution"/test/*.mps.gz --json "$work/evaluation-$distribution.json" \
-        | if [ "$distribution" = "${distributions%% *}" ]; then cat; else tail -n +5; fi
+    evaluate "$work/evaluation-$distribution.md" \
+        "dth,glpk,pseudocost,strong,reliability,$work/$distribution/learned-single.json,$work/learned-mixed.json" \
+        "$work/$distribution"/test/*.mps.gz
 done
 
 if [ -n "$medium" ]; then
     echo
     echo "== Medium test splits: a scorer trained on easy instances of one distribution vs on the mix"
+    header_printed=
     for distribution in $medium; do
-        "$milp" instances generate --distribution "$distribution" --level medium --split test --count "${MEDIUM_COUNT:-5}" \
-            -o "$work/$distribution/medium" --quiet
-        "$milp" branching evaluate --quiet --time-limit "$limit" \
-            --policies "dth,$work/$distribution/learned-single.json,$work/learned-mixed.json" \
-            --instances "$work/$distribution"/medium/*.mps.gz --json "$work/medium-$distribution.json" \
-            | if [ "$distribution" = "${medium%% *}" ]; then grep -v '^| all '; else tail -n +5 | grep -v '^| all '; fi
+        if [ ! -d "$work/$distribution/medium" ]; then
+            "$milp" instances generate --distribution "$distribution" --level medium --split test --count "${MEDIUM_COUNT:-5}" \
+                -o "$work/$distribution/medium.partial" --quiet
+            mv "$work/$distribution/medium.partial" "$work/$distribution/medium"
+        fi
+        evaluate "$work/medium-$distribution.md" "dth,$work/$distribution/learned-single.json,$work/learned-mixed.json" \
+            "$work/$distribution"/medium/*.mps.gz
     done
 fi

@@ -6,9 +6,11 @@ struct BranchingCommand: ParsableCommand {
         commandName: "branching",
         abstract: "Collect strong-branching data, train a learned branching scorer, and compare branching policies.",
         discussion: """
-            Policies: glpk (GLPK's own rule, Driebeck-Tomlin), \(BranchingSelection.policyNames), or a \
-            scorer file written by 'milp branching train'. Every policy but glpk runs with GLPK's MIP \
-            presolver off, and so does glpk here, so that all compare on the same problem.
+            Policies: glpk (the configuration's own rule: hybrid pseudocost with MILPKit's defaults, \
+            Driebeck-Tomlin with --glpk-defaults), GLPK's rules by name (first, last, most, dth, pch), \
+            \(BranchingSelection.policyNames), or a scorer file written by 'milp branching train'. \
+            Swift policies need GLPK's MIP presolver off, and every command here turns it off for \
+            GLPK's rules too, so that all compare on the same problem.
             """,
         subcommands: [BranchingCollect.self, BranchingTrain.self, BranchingEvaluate.self])
 }

@@ -110,24 +110,3 @@ struct PlanGPUMix: ParsableCommand {
 }
 
 extension GPUMixGenerator.Workload: ExpressibleByArgument {}
-
-/// Reading planner inputs: a file's bytes decoded with ``PlannerJSON``, every failure an input error.
-enum PlannerFile {
-    /// The contents of `path`, or an input error naming it.
-    static func contents(of path: String) throws -> Data {
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CommandFailure(.inputError, "cannot read '\(path)': \((error as NSError).localizedDescription)")
-        }
-    }
-
-    /// `T` decoded from the JSON file at `path`; a decoding error names the file and the field.
-    static func decode<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
-        do {
-            return try PlannerJSON.decode(type, from: contents(of: path))
-        } catch let error as PlannerInputError {
-            throw CommandFailure(.inputError, "\(path): \(error)")
-        }
-    }
-}

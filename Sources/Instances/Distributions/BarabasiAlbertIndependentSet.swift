@@ -29,8 +29,8 @@ public struct BarabasiAlbertIndependentSet: Distribution {
         switch level {
         case .tiny: Parameters(nodes: 40)
         case .easy: Parameters(nodes: 250)
-        case .medium: Parameters(nodes: 500)
-        case .hard: Parameters(nodes: 1000)
+        case .medium: Parameters(nodes: 560)
+        case .hard: Parameters(nodes: 700)
         }
     }
 

@@ -39,8 +39,8 @@ public struct BinPacking: Distribution {
         switch level {
         case .tiny: Parameters(items: 10)
         case .easy: Parameters(items: 30)
-        case .medium: Parameters(items: 40)
-        case .hard: Parameters(items: 60)
+        case .medium: Parameters(items: 34)
+        case .hard: Parameters(items: 40)
         }
     }
 

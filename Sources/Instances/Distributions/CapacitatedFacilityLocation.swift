@@ -40,8 +40,8 @@ public struct CapacitatedFacilityLocation: Distribution {
         switch level {
         case .tiny: Parameters(customers: 8, facilities: 5)
         case .easy: Parameters(customers: 40, facilities: 40)
-        case .medium: Parameters(customers: 60, facilities: 60)
-        case .hard: Parameters(customers: 100, facilities: 100)
+        case .medium: Parameters(customers: 100, facilities: 100)
+        case .hard: Parameters(customers: 150, facilities: 150)
         }
     }
 

@@ -55,8 +55,8 @@ public struct CombinatorialAuction: Distribution {
         switch level {
         case .tiny: Parameters(items: 10, bids: 30)
         case .easy: Parameters(items: 70, bids: 350)
-        case .medium: Parameters(items: 100, bids: 500)
-        case .hard: Parameters(items: 200, bids: 1000)
+        case .medium: Parameters(items: 200, bids: 1000)
+        case .hard: Parameters(items: 400, bids: 2000)
         }
     }
 

@@ -45,8 +45,8 @@ public struct GeneralizedIndependentSet: Distribution {
         switch level {
         case .tiny: Parameters(nodes: 20, edgeProbability: 0.2)
         case .easy: Parameters(nodes: 65, edgeProbability: 0.2)
-        case .medium: Parameters(nodes: 80, edgeProbability: 0.2)
-        case .hard: Parameters(nodes: 120, edgeProbability: 0.2)
+        case .medium: Parameters(nodes: 120, edgeProbability: 0.2)
+        case .hard: Parameters(nodes: 160, edgeProbability: 0.2)
         }
     }
 

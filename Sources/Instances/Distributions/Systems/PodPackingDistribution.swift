@@ -37,8 +37,8 @@ public struct PodPackingDistribution: Distribution {
         switch level {
         case .tiny: Parameters(nodes: 3, podsPerNode: 4, priorities: 2, utilization: 1.05)
         case .easy: Parameters(nodes: 32, podsPerNode: 8, priorities: 4, utilization: 1.05)
-        case .medium: Parameters(nodes: 64, podsPerNode: 8, priorities: 4, utilization: 1.05)
-        case .hard: Parameters(nodes: 128, podsPerNode: 8, priorities: 4, utilization: 1.05)
+        case .medium: Parameters(nodes: 96, podsPerNode: 8, priorities: 4, utilization: 1.05)
+        case .hard: Parameters(nodes: 160, podsPerNode: 8, priorities: 4, utilization: 1.05)
         }
     }
 

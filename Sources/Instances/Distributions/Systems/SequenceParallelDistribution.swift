@@ -53,11 +53,11 @@ public struct SequenceParallelDistribution: Distribution {
             Parameters(gpus: 16, gpusPerNode: 8, medianLength: 4096, minimumTokens: 131_072, maximumTokens: 262_144,
                        individualSequences: 4, maximumBuckets: 8)
         case .medium:
-            Parameters(gpus: 48, gpusPerNode: 8, medianLength: 4096, minimumTokens: 393_216, maximumTokens: 786_432,
-                       individualSequences: 8, maximumBuckets: 12)
-        case .hard:
             Parameters(gpus: 64, gpusPerNode: 8, medianLength: 4096, minimumTokens: 524_288, maximumTokens: 1_048_576,
-                       individualSequences: 8, maximumBuckets: 12)
+                       individualSequences: 8, maximumBuckets: 16)
+        case .hard:
+            Parameters(gpus: 128, gpusPerNode: 8, medianLength: 4096, minimumTokens: 1_048_576, maximumTokens: 2_097_152,
+                       individualSequences: 12, maximumBuckets: 16)
         }
     }
 
