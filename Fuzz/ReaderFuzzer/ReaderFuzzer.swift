@@ -23,8 +23,12 @@ enum ReaderReplay {
         if paths.isEmpty { fail("usage: reader-fuzzer FILE|FOLDER...", status: 64) }
         var replayed = 0
         for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { fail("no such file: \(path)", status: 66) }
             let url = URL(fileURLWithPath: path)
-            let files = (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [url]
+            let files = isFolder.boolValue
+                ? (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? []
+                : [url]
             for file in files.sorted(by: { $0.path < $1.path }) {
                 guard let data = FileManager.default.contents(atPath: file.path) else { fail("cannot read \(file.path)", status: 66) }
                 if let failure = ReaderExercise.check(data) { fail("\(file.path): \(failure)", status: 1) }

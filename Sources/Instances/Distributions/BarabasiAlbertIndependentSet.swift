@@ -30,7 +30,7 @@ public struct BarabasiAlbertIndependentSet: Distribution {
         case .tiny: Parameters(nodes: 40)
         case .easy: Parameters(nodes: 250)
         case .medium: Parameters(nodes: 560)
-        case .hard: Parameters(nodes: 700)
+        case .hard: Parameters(nodes: 900)
         }
     }
 

@@ -44,7 +44,7 @@ public struct ExpertPlacementDistribution: Distribution {
         case .tiny: Parameters(layers: 2, experts: 4, topK: 2, tokens: 256, gpus: 2, gpusPerNode: 2)
         case .easy: Parameters(layers: 2, experts: 8, topK: 2, tokens: 2048, gpus: 2, gpusPerNode: 2)
         case .medium: Parameters(layers: 3, experts: 12, topK: 2, tokens: 2048, gpus: 4, gpusPerNode: 4)
-        case .hard: Parameters(layers: 4, experts: 8, topK: 2, tokens: 2048, gpus: 4, gpusPerNode: 4)
+        case .hard: Parameters(layers: 5, experts: 8, topK: 2, tokens: 2048, gpus: 4, gpusPerNode: 4)
         }
     }
 
