@@ -1,9 +1,10 @@
 import Foundation
 
-// Built with `--sanitize=fuzzer -Xswiftc -DFUZZING`, this target is a libFuzzer target: libFuzzer's
-// own `main` mutates inputs and calls `LLVMFuzzerTestOneInput` on each (its options come from the
-// command line, e.g. `-max_total_time=600`). Built normally, it is a command that replays the
-// files and folders named on its command line, for reproducing a saved crash without sanitizers.
+// Built by `Scripts/fuzz-readers.sh` (libFuzzer and AddressSanitizer, `-DFUZZING`), this is a
+// libFuzzer target: libFuzzer's own `main` mutates inputs and calls `LLVMFuzzerTestOneInput` on
+// each (its options come from the command line, e.g. `-max_total_time=600`). Built normally, it is
+// a command that replays the files and folders named on its command line, for reproducing a saved
+// crash without sanitizers.
 
 #if FUZZING
 /// libFuzzer's entry point: one input, checked by ``ReaderExercise``; a broken expectation crashes.
