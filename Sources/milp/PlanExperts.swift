@@ -103,14 +103,9 @@ struct PlanExperts: ParsableCommand {
         if let gpusPerNode, gpusPerNode <= 0 { throw ValidationError("--gpus-per-node must be positive, got \(gpusPerNode)") }
         guard mipGap >= 0, mipGap < 1 else { throw ValidationError("--mip-gap must be at least 0 and below 1, got \(mipGap)") }
         guard threshold >= 0, threshold < 1 else { throw ValidationError("--threshold must be at least 0 and below 1, got \(threshold)") }
-        if let generate {
-            guard generate > 0 else { throw ValidationError("--generate needs a positive count, got \(generate)") }
-            guard output != nil else { throw ValidationError("--generate needs --output FOLDER") }
-            guard input == nil else { throw ValidationError("give either a trace file or --generate, not both") }
-            guard affinity.lower >= 0, affinity.upper <= 1 else { throw ValidationError("--affinity must lie within 0-1, got \(affinity)") }
-        } else {
-            guard input != nil else { throw ValidationError("missing the trace file (or --generate N to write traces)") }
-            guard output == nil else { throw ValidationError("--output goes with --generate") }
+        try PlannerGeneration.validate(input: input, generate: generate, output: output, noun: "trace", plural: "traces")
+        if generate != nil, !(affinity.lower >= 0 && affinity.upper <= 1) {
+            throw ValidationError("--affinity must lie within 0-1, got \(affinity)")
         }
     }
 
@@ -148,20 +143,11 @@ struct PlanExperts: ParsableCommand {
     private func write(count: Int, to folder: String) throws {
         let generator = ExpertTraceGenerator(layers: layers, experts: experts, topK: topK, tokens: tokens, gpus: gpus ?? 8,
                                              gpusPerNode: gpusPerNode, affinity: affinity.lower...affinity.upper)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for offset in 0..<UInt64(count) {
-            let seed = seed &+ offset
-            let problem: ExpertPlacementProblem
+        try PlannerGeneration.write(count: count, firstSeed: seed, prefix: "experts", to: folder) { seed in
             do {
-                problem = try generator.problem(seed: seed)
+                return try generator.problem(seed: seed)
             } catch {
                 throw CommandFailure(.usage, "cannot generate traces: \(error)")
-            }
-            let path = (folder as NSString).appendingPathComponent("experts-\(seed).json")
-            do {
-                try PlannerJSON.encode(problem).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw CommandFailure.cannotWrite(path, error)
             }
         }
     }

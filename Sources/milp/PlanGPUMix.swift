@@ -55,14 +55,8 @@ struct PlanGPUMix: ParsableCommand {
     static let parameters = GLPKParameters.glpkDefaults
 
     func validate() throws {
-        if let generate {
-            guard generate > 0 else { throw ValidationError("--generate needs a positive count, got \(generate)") }
-            guard output != nil else { throw ValidationError("--generate needs --output FOLDER") }
-            guard input == nil else { throw ValidationError("give either an input file or --generate, not both") }
-        } else {
-            guard input != nil else { throw ValidationError("missing the input file (or --generate N to write problems)") }
-            guard output == nil, workload == nil else { throw ValidationError("--output and --workload go with --generate") }
-        }
+        try PlannerGeneration.validate(input: input, generate: generate, output: output, noun: "input", plural: "problems")
+        if generate == nil, workload != nil { throw ValidationError("--workload goes with --generate") }
     }
 
     func run() throws {
@@ -96,15 +90,8 @@ struct PlanGPUMix: ParsableCommand {
 
     private func write(count: Int, to folder: String) throws {
         let generator = GPUMixGenerator(workload: workload)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for offset in 0..<UInt64(count) {
-            let seed = seed &+ offset
-            let path = (folder as NSString).appendingPathComponent("gpu-mix-\(seed).json")
-            do {
-                try PlannerJSON.encode(generator.problem(seed: seed)).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw CommandFailure.cannotWrite(path, error)
-            }
+        try PlannerGeneration.write(count: count, firstSeed: seed, prefix: "gpu-mix", to: folder) { seed in
+            generator.problem(seed: seed)
         }
     }
 }

@@ -60,14 +60,7 @@ struct PlanPods: ParsableCommand {
     static let parameters = GLPKParameters.glpkDefaults
 
     func validate() throws {
-        if let generate {
-            guard generate > 0 else { throw ValidationError("--generate needs a positive count, got \(generate)") }
-            guard output != nil else { throw ValidationError("--generate needs --output FOLDER") }
-            guard input == nil else { throw ValidationError("give either a cluster file or --generate, not both") }
-        } else {
-            guard input != nil else { throw ValidationError("missing the cluster file (or --generate N to write clusters)") }
-            guard output == nil else { throw ValidationError("--output goes with --generate") }
-        }
+        try PlannerGeneration.validate(input: input, generate: generate, output: output, noun: "cluster", plural: "clusters")
     }
 
     func run() throws {
@@ -103,12 +96,7 @@ struct PlanPods: ParsableCommand {
     private func write(count: Int, to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for instance in PodPackingGenerator.instancesWithPendingPods(count: count, firstSeed: seed, scoring: scoring ?? .leastAllocated) {
-            let path = (folder as NSString).appendingPathComponent("\(instance.name).json")
-            do {
-                try PlannerJSON.encode(instance.problem).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw CommandFailure.cannotWrite(path, error)
-            }
+            try PlannerGeneration.write(instance.problem, named: instance.name, in: folder)
         }
     }
 }

@@ -69,16 +69,11 @@ struct PlanSequenceParallel: ParsableCommand {
 
     func validate() throws {
         guard mipGap >= 0, mipGap < 1 else { throw ValidationError("--mip-gap must be at least 0 and below 1, got \(mipGap)") }
-        if let generate {
-            guard generate > 0 else { throw ValidationError("--generate needs a positive count, got \(generate)") }
-            guard output != nil else { throw ValidationError("--generate needs --output FOLDER") }
-            guard input == nil else { throw ValidationError("give either a batch file or --generate, not both") }
+        try PlannerGeneration.validate(input: input, generate: generate, output: output, noun: "batch", plural: "batches")
+        if generate != nil {
             guard gpus > 0, gpusPerNode > 0 else { throw ValidationError("--gpus and --gpus-per-node must be positive") }
             guard medianLength > 0, maximumLength >= 128 else { throw ValidationError("--median-length must be positive and --maximum-length at least 128") }
             guard batchTokens.lower >= 128 else { throw ValidationError("--batch-tokens must allow at least 128 tokens, got \(batchTokens)") }
-        } else {
-            guard input != nil else { throw ValidationError("missing the batch file (or --generate N to write batches)") }
-            guard output == nil else { throw ValidationError("--output goes with --generate") }
         }
     }
 
@@ -109,20 +104,11 @@ struct PlanSequenceParallel: ParsableCommand {
         let generator = SequenceBatchGenerator(
             gpus: gpus, gpusPerNode: gpusPerNode, medianLength: medianLength, lengths: 128...maximumLength,
             tokensPerBatch: Int(batchTokens.lower)...Int(batchTokens.upper))
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for offset in 0..<UInt64(count) {
-            let seed = seed &+ offset
-            let problem: SequenceParallelProblem
+        try PlannerGeneration.write(count: count, firstSeed: seed, prefix: "sp", to: folder) { seed in
             do {
-                problem = try generator.batch(seed: seed)
+                return try generator.batch(seed: seed)
             } catch {
                 throw CommandFailure(.usage, "cannot generate batches: \(error)")
-            }
-            let path = (folder as NSString).appendingPathComponent("sp-\(seed).json")
-            do {
-                try PlannerJSON.encode(problem).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw CommandFailure.cannotWrite(path, error)
             }
         }
     }
