@@ -6,24 +6,7 @@ import Planners
 /// planner's first stage: place as many pods of the highest priority tier as fit.
 public struct PodPackingDistribution: Distribution {
     /// The sizes of a pod packing distribution: one cell of the generator's grid.
-    public struct Parameters: Codable, Sendable, Equatable {
-        /// Nodes.
-        public var nodes: Int
-        /// Pods per node.
-        public var podsPerNode: Int
-        /// Priority levels.
-        public var priorities: Int
-        /// Requested resources over cluster capacity.
-        public var utilization: Double
-
-        /// Parameters from their values.
-        public init(nodes: Int, podsPerNode: Int, priorities: Int, utilization: Double) {
-            self.nodes = nodes
-            self.podsPerNode = podsPerNode
-            self.priorities = priorities
-            self.utilization = utilization
-        }
-    }
+    public typealias Parameters = PodPackingGenerator.Parameters
 
     /// `pod-packing`.
     public static let name = "pod-packing"
@@ -53,11 +36,8 @@ public struct PodPackingDistribution: Distribution {
 
     /// The instance for `seed`.
     public func generate(seed: UInt64) -> Model {
-        let cell = PodPackingGenerator.Parameters(
-            nodes: parameters.nodes, podsPerNode: parameters.podsPerNode, priorities: parameters.priorities,
-            utilization: parameters.utilization)
         do {
-            return try PodPackingGenerator(cell).problem(seed: seed).formulation().model
+            return try PodPackingGenerator(parameters).problem(seed: seed).formulation().model
         } catch {
             preconditionFailure("pod packing parameters \(ParameterSet(parameters)) were rejected: \(error)")
         }
