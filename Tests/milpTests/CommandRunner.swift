@@ -21,7 +21,8 @@ enum TestFiles {
     static let instances = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Instances/public")
 
-    /// Inputs the reader fuzzer once failed on, and hand-made hard cases, replayed by the tests.
+    /// The inputs kept for the reader fuzzer's checks (hand-made hard cases, and any input the
+    /// fuzzer finds failing), replayed by the tests.
     static let fuzzRegressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/regressions")
 

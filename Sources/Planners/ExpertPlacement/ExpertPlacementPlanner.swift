@@ -219,7 +219,8 @@ private struct Run {
         func weights(_ first: Int) -> [Double] { [first == 0 ? 1 : 0.5, first + 2 == layers ? 1 : 0.5] }
         // Without a bound from a solver, the loads alone still bound a pair.
         var bounds = pairs.map { first in
-            weights(first)[0] * problem.minimumMaxLoad(layer: first) + weights(first)[1] * problem.minimumMaxLoad(layer: first + 1)
+            let weight = weights(first)
+            return weight[0] * problem.minimumMaxLoad(layer: first) + weight[1] * problem.minimumMaxLoad(layer: first + 1)
         }
         // Models are built one at a time, when there is time to solve them: for many experts
         // and GPUs each is large.
