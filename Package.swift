@@ -5,12 +5,13 @@ let package = Package(
     name: "MILPKit",
     products: [
         .library(name: "MILP", targets: ["MILP"]),
+        .library(name: "MILPFormats", targets: ["MILPFormats"]),
         .library(name: "GLPK", targets: ["GLPK"]),
         .library(name: "Planners", targets: ["Planners"]),
         .library(name: "Instances", targets: ["Instances"]),
         .library(name: "Branching", targets: ["Branching"]),
         .library(name: "Bench", targets: ["Bench"]),
-        .executable(name: "milp", targets: ["milp"]),
+        .executable(name: "milp", targets: ["MILPCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,20 +27,22 @@ let package = Package(
             providers: [.apt(["liblapacke-dev"])]
         ),
         .target(name: "MILP"),
-        .target(name: "GLPK", dependencies: ["MILP", "CGLPK"]),
+        .target(name: "MILPFormats", dependencies: ["MILP"]),
+        .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "CGLPK"]),
         .target(name: "Planners", dependencies: ["MILP"]),
-        .target(name: "Instances", dependencies: ["MILP", "Planners"]),
+        .target(name: "Instances", dependencies: ["MILP", "MILPFormats", "Planners"]),
         .target(name: "Branching", dependencies: ["MILP", "CLAPACKE"]),
         .target(name: "MILPTesting", dependencies: ["MILP"]),
         .target(
             name: "Bench",
-            dependencies: ["MILP", "GLPK", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
-            name: "milp",
+            name: "MILPCommand",
             dependencies: [
                 "MILP",
+                "MILPFormats",
                 "GLPK",
                 "Planners",
                 "Instances",
@@ -55,14 +58,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "reader-fuzzer",
-            dependencies: ["MILP", "GLPK"],
+            dependencies: ["MILP", "MILPFormats", "GLPK"],
             path: "Fuzz/ReaderFuzzer"
         ),
-        .testTarget(name: "MILPTests", dependencies: ["MILP"], exclude: ["FailingModels", "MPSFixtures"]),
-        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
-        .testTarget(name: "milpTests", dependencies: ["milp", "reader-fuzzer", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
-        .testTarget(name: "BenchTests", dependencies: ["Bench", "milp", "MILP", "GLPK"]),
-        .testTarget(name: "InstancesTests", dependencies: ["Instances", "milp", "GLPK", "MILP"]),
+        .testTarget(name: "MILPTests", dependencies: ["MILP"]),
+        .testTarget(name: "MILPFormatsTests", dependencies: ["MILPFormats", "MILP"], exclude: ["FailingModels", "MPSFixtures"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "GLPK"]),
+        .testTarget(name: "InstancesTests", dependencies: ["Instances", "MILPCommand", "GLPK", "MILP"]),
         .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),
         .testTarget(name: "BranchingTests", dependencies: ["Branching", "GLPK", "MILP"]),
     ]

@@ -20,8 +20,8 @@ cd "$root"
 swift build -c release --product reader-fuzzer --scratch-path "$scratch" \
     --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 mkdir -p "$scratch/corpus" "$scratch/artifacts"
-for seed in Instances/public/*.mps Tests/MILPTests/FailingModels/* Tests/MILPTests/MPSFixtures/* \
-        Tests/GLPKTests/Fixtures/*.lp Tests/milpTests/Fixtures/* Fuzz/regressions/*; do
+for seed in Instances/public/*.mps Tests/MILPFormatsTests/FailingModels/* Tests/MILPFormatsTests/MPSFixtures/* \
+        Tests/GLPKTests/Fixtures/*.lp Tests/MILPCommandTests/Fixtures/* Fuzz/regressions/*; do
     # Seeds over 64 KiB would only slow every mutation down.
     if [ -f "$seed" ] && [ "$(wc -c < "$seed")" -le 65536 ]; then cp "$seed" "$scratch/corpus/"; fi
 done

@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import MILP
+import MILPFormats
 
 /// What the fuzzer checks on every input: the model readers either return a model or throw a
 /// ``ParseError``, and what they return survives a round trip.

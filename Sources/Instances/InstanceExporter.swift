@@ -1,5 +1,6 @@
 import Foundation
 import MILP
+import MILPFormats
 
 /// Writes library instances as free MPS files, gzip-compressed unless told otherwise, and makes
 /// their manifest records; optionally solves each to record a best known objective.

@@ -126,7 +126,7 @@ extension LinearExpression: CustomStringConvertible {
 
 extension Double {
     /// `3` rather than `3.0` for whole numbers; the usual description otherwise.
-    var shortDescription: String {
+    package var shortDescription: String {
         if rounded() == self, abs(self) < 1e15 { return String(Int64(self)) }
         return description
     }

@@ -19,7 +19,7 @@ public struct Model: Sendable {
     public private(set) var constraintDescriptions: [ConstraintDescription] = []
     /// The objective; minimise 0 until set.
     public var objective = Objective(.minimize, LinearExpression())
-    let id = ModelID.unique()
+    package let id = ModelID.unique()
 
     /// An empty model.
     public init(name: String = "model") {

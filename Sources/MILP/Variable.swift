@@ -3,9 +3,9 @@ public struct Variable: Hashable, Sendable {
     /// The variable's position in its model, from 0; the solver's column is `index + 1` in GLPK terms.
     public let index: Int
     /// Identifies the model the variable belongs to.
-    let modelID: ModelID
+    package let modelID: ModelID
 
-    init(index: Int, modelID: ModelID) {
+    package init(index: Int, modelID: ModelID) {
         self.index = index
         self.modelID = modelID
     }
@@ -37,7 +37,7 @@ public struct VariableDescription: Sendable, Equatable {
 }
 
 /// A model's identity, shared by its variables and constraints.
-struct ModelID: Hashable, Sendable {
+package struct ModelID: Hashable, Sendable {
     let rawValue: UInt64
 
     static func unique() -> ModelID { ModelID(rawValue: UInt64.random(in: 1 ... .max)) }

@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import MILP
+import MILPFormats
 import Testing
 
 /// The fixtures next to this file.

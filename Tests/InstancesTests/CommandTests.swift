@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Instances
 import Testing
-@testable import milp
+@testable import MILPCommand
 
 @Suite("milp instances")
 struct CommandTests {
@@ -17,15 +17,15 @@ struct CommandTests {
     ])
     func usageErrors(arguments: [String], message: String) {
         #expect {
-            _ = try Milp.parseAsRoot(arguments)
+            _ = try MILPTool.parseAsRoot(arguments)
         } throws: { error in
-            Milp.exitCode(for: error).rawValue == MILPExitCode.usage.rawValue && Milp.message(for: error).contains(message)
+            MILPTool.exitCode(for: error).rawValue == MILPExitCode.usage.rawValue && MILPTool.message(for: error).contains(message)
         }
     }
 
     @Test("a missing manifest is an input error")
     func missingManifest() throws {
-        var command = try Milp.parseAsRoot(["instances", "list", "--manifest", "/nonexistent/manifest.json"])
+        var command = try MILPTool.parseAsRoot(["instances", "list", "--manifest", "/nonexistent/manifest.json"])
         #expect(throws: ExitCode(MILPExitCode.inputError.rawValue)) { try command.run() }
     }
 
@@ -35,7 +35,7 @@ struct CommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let arguments = ["instances", "generate", "--distribution", "knapsack", "--level", "tiny", "--split", "valid",
                          "--start", "1", "--count", "2", "-o", directory.path, "--quiet"]
-        var command = try Milp.parseAsRoot(arguments)
+        var command = try MILPTool.parseAsRoot(arguments)
         try command.run()
         let file = directory.appendingPathComponent("knapsack-tiny-valid-00001.mps.gz")
         let first = try Data(contentsOf: file)
@@ -44,7 +44,7 @@ struct CommandTests {
         #expect(manifest.instances.first?.file == "knapsack-tiny-valid-00001.mps.gz")
         #expect(manifest.instances.first?.size?.columns == 24)
 
-        command = try Milp.parseAsRoot(arguments)
+        command = try MILPTool.parseAsRoot(arguments)
         try command.run()
         #expect(try Data(contentsOf: file) == first)
         #expect(try InstanceManifest(jsonData: Data(contentsOf: directory.appendingPathComponent("manifest.json"))) == manifest)

@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import MILP
+import MILPFormats
 
 /// Reads a sweep's model files: MPS (fixed or free) and CPLEX LP, each optionally gzip-compressed,
 /// told apart by the extension.

@@ -1,6 +1,7 @@
 import CGLPK
 import Foundation
 import MILP
+import MILPFormats
 
 /// Reads models in the CPLEX LP format with GLPK's own reader (`glp_read_lp`), plain or
 /// gzip-compressed (`.lp.gz`).

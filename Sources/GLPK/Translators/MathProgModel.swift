@@ -1,6 +1,7 @@
 import CGLPK
 import Foundation
 import MILP
+import MILPFormats
 
 /// A GNU MathProg (GMPL) model and its data, translated into a ``Model`` by GLPK's translator.
 ///

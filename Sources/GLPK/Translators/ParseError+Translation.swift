@@ -1,5 +1,6 @@
 import Foundation
 import MILP
+import MILPFormats
 
 extension ParseError {
     /// An error GLPK's translator reported at `line` of `file` (the whole file when `line` is

@@ -1,5 +1,6 @@
 import Foundation
 import MILP
+import MILPFormats
 
 /// What GLPK printed during one translation. GLPK reports a bad input file as terminal text such
 /// as `model.lp:12: syntax error`; the transcript turns that text into a ``ParseError``.

@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import MILP
+import MILPFormats
+
+/// `milp solve FILE`: read an MPS, CPLEX LP or GNU MathProg model, solve it with GLPK, report.
+struct Solve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Solve an MPS, CPLEX LP or GNU MathProg model with GLPK.",
+        discussion: """
+            The format follows the extension (.mps, .lp, .mod or .gmpl, each optionally .gz) unless \
+            --format is given. MILPKit's defaults turn on GLPK's cutting planes, which glpsol leaves off; \
+            --glpk-defaults restores GLPK's own.
+
+            Exit codes:
+            \(MILPExitCode.table)
+            """)
+
+    @OptionGroup(title: "Input") var input: ModelInputOptions
+    @OptionGroup(title: "Solving") var solving: SolveOptions
+    @OptionGroup(title: "GLPK branch-and-cut") var glpk: GLPKOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+
+    func run() throws {
+        try reportingFailures {
+            let loaded = try input.load()
+            if !output.quiet {
+                for warning in loaded.warnings { StandardError.write("\(warning)\n") }
+            }
+            try output.writeConversions(of: loaded.model)
+            if output.convertOnly { return .success }
+            if let program = loaded.mathProg, !program.output.isEmpty, !output.quiet, !output.json { print(program.output, terminator: "") }
+            let (solution, configuration) = try solve(loaded.model)
+            var report = SolveReport(file: input.file, input: loaded, solution: solution, configuration: configuration)
+            if let program = loaded.mathProg {
+                // The JSON object carries everything the model printed; the report printed the first part already.
+                report.modelOutput = (output.json ? program.output : "") + (try program.postsolve(solution))
+            }
+            try output.write(report)
+            return MILPExitCode(solution)
+        }
+    }
+
+    /// Solves `model` as the options say and names the configuration that produced the solution.
+    private func solve(_ model: Model) throws -> (Solution, String) {
+        try model.validate()
+        if solving.method == .interior, model.hasIntegerVariables, !solving.relax {
+            throw CommandFailure(.usage, "--method interior solves LPs; add --relax to solve the LP relaxation of this MIP")
+        }
+        let options = solving.solverOptions
+        let log = try output.openLog()
+        defer { try? log?.close() }
+        let progress = output.showsProgress ? ProgressLine() : nil
+        defer { progress?.stop() }
+        let hooks = SolverHooks(callback: progress?.callback, branchingPolicy: try glpk.branching?.makePolicy(),
+                                log: log.map { file in { text in file.write(Data(text.utf8)) } })
+        if glpk.portfolio, model.hasIntegerVariables, !solving.relax {
+            let result = try PortfolioSolver(GLPKOptions.portfolio).race(model, options: options, hooks: hooks)
+            return (result.solution, "portfolio, won by \(result.winner)")
+        }
+        let solution = try GLPKSolver(parameters: glpk.parameters).solve(model, options: options, hooks: hooks)
+        return (solution, glpk.configurationName)
+    }
+}
+
+/// What `milp solve` prints and writes.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print no report, warnings or progress; the exit code tells the outcome. Files asked for are still written.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("Write GLPK's log to this file.", valueName: "file"))
+    var log: String?
+
+    @Flag(help: "After the report, list the variables with nonzero values.")
+    var printValues = false
+
+    @Flag(help: "Print one JSON object instead of the report: file, termination, detail, objective, bound, gap, wallTime, nodes, iterations, values by name.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Write the solution in the .sol format: '=obj= VALUE', then 'NAME VALUE' for each nonzero variable.", valueName: "file"))
+    var solution: String?
+
+    @Option(name: .customLong("write-mps"), help: ArgumentHelp("Write the model as free MPS to this file.", valueName: "file"))
+    var writeMPS: String?
+
+    @Option(name: .customLong("write-lp"), help: ArgumentHelp("Write the model in CPLEX LP format (through GLPK) to this file.", valueName: "file"))
+    var writeLP: String?
+
+    @Flag(help: "Only convert: read the model, write --write-mps / --write-lp, and exit without solving.")
+    var convertOnly = false
+
+    func validate() throws {
+        if convertOnly, writeMPS == nil, writeLP == nil { throw ValidationError("--convert-only needs --write-mps or --write-lp") }
+    }
+
+    /// Whether to draw the live progress line: on a terminal, unless quiet.
+    var showsProgress: Bool { !quiet && StandardError.isTerminal }
+
+    /// Writes the model in the formats asked for, with a note on stderr for anything a format could not keep.
+    func writeConversions(of model: Model) throws {
+        if let writeMPS {
+            do { try MPSWriter().write(model, to: URL(fileURLWithPath: writeMPS)) } catch { throw CommandFailure.cannotWrite(writeMPS, error) }
+        }
+        if let writeLP {
+            let notes = try CPLEXLPWriter().write(model, to: URL(fileURLWithPath: writeLP))
+            if !quiet { for note in notes { StandardError.write("milp: warning: \(writeLP): \(note)\n") } }
+        }
+    }
+
+    /// The log file, created empty, when `--log` was given.
+    func openLog() throws -> FileHandle? {
+        guard let log else { return nil }
+        guard FileManager.default.createFile(atPath: log, contents: nil), let handle = FileHandle(forWritingAtPath: log) else {
+            throw CommandFailure(.outputError, "cannot create the log file '\(log)'")
+        }
+        return handle
+    }
+
+    /// Prints the report (or JSON) and writes the solution file.
+    func write(_ report: SolveReport) throws {
+        if json {
+            print(try report.json(), terminator: "")
+        } else {
+            if !quiet { print(report.summary, terminator: "") }
+            if printValues { print((quiet ? "" : "\n") + report.valueListing, terminator: "") }
+            if !quiet, !report.modelOutput.isEmpty { print("\n" + report.modelOutput, terminator: "") }
+        }
+        guard let path = solution else { return }
+        guard let text = report.solutionFile else {
+            if !quiet { StandardError.write("milp: warning: no solution to write to '\(path)'\n") }
+            return
+        }
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch { throw CommandFailure.cannotWrite(path, error) }
+    }
+}

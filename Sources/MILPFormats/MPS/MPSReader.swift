@@ -1,0 +1,113 @@
+import Foundation
+import MILP
+
+/// Reads MPS files, fixed or free, plain or gzip-compressed, into a ``Model``.
+///
+/// ```swift
+/// let parsed = try MPSReader().read(contentsOf: URL(fileURLWithPath: "p0548.mps.gz"))
+/// for warning in parsed.warnings { print(warning) }
+/// let solution = try solver.solve(parsed.model)
+/// ```
+///
+/// The format is detected unless ``Options/format`` forces it: the file is read as free MPS
+/// and, if that fails, as fixed MPS (whose names may contain spaces); when both fail, the error
+/// from the reading that got further is thrown. Gzip data is recognised by its magic bytes.
+///
+/// Sections: NAME, OBJSENSE (`OBJSENSE MAX` on one line, or `MAX`/`MAXIMIZE`/`MIN`/`MINIMIZE`
+/// on the next), OBJNAME, ROWS, COLUMNS with `'MARKER'` `'INTORG'`/`'INTEND'` lines, RHS,
+/// RANGES, BOUNDS and ENDATA. Lines starting with `*` or `$` in column 1 are comments; so is
+/// the rest of a line from a field starting with `$` or `*` that follows a complete record (free
+/// MPS) or from a name in field 3 or 5 starting with `$` (fixed MPS). Lines may end in LF, CR LF
+/// or CR. The model is named by the first word after NAME, or after the file when there is none.
+///
+/// Conventions, where readers differ:
+/// - The first row of type N is the objective, unless OBJNAME names another; other N rows are
+///   dropped with a warning.
+/// - A right-hand side on the objective row is minus the objective constant: `RHS obj 5` adds
+///   −5 to the objective, the convention CPLEX documents. (GLPK 5.0's reader adds +5 instead.)
+/// - RANGES value `R` on a row with right-hand side `rhs`: E rows get `[rhs, rhs + R]` when
+///   `R > 0` and `[rhs + R, rhs]` when `R < 0`; L rows `[rhs − |R|, rhs]`; G rows `[rhs, rhs + |R|]`.
+/// - Integer columns (in a MARKER block) that no BOUNDS line mentions get bounds [0, +∞), or
+///   [0, 1] with ``IntegerUpperBoundConvention/one``.
+/// - A column given a negative upper bound (UP or UI) and no lower bound gets lower bound −∞
+///   instead of 0, with a warning naming it.
+/// - BV makes a column binary; LI and UI make it integer. SC (semi-continuous) is rejected.
+/// - Only the first RHS, RANGES and BOUNDS set is used; lines of other sets are ignored with a
+///   warning. In free MPS the set name may be left out.
+/// - Zero coefficients are dropped. A column listing a row twice, a column whose lines are not
+///   consecutive, and repeated names are errors.
+/// - A missing ENDATA is a warning, since the rest of the file may be cut off.
+public struct MPSReader: Sendable {
+    /// How integer columns without bounds are bounded above.
+    public enum IntegerUpperBoundConvention: String, Sendable, CaseIterable {
+        /// No upper bound: [0, +∞).
+        case infinity
+        /// Upper bound 1: [0, 1], the original MPSX convention, which GLPK 5.0 and SAS follow.
+        case one
+    }
+
+    /// Choices about how files are read.
+    public struct Options: Sendable {
+        /// The layout to read; `nil` detects it.
+        public var format: MPSFormat?
+        /// The upper bound of integer columns that no BOUNDS line mentions.
+        public var integerUpperBoundConvention: IntegerUpperBoundConvention
+
+        /// Options with the format detected and integer columns unbounded above by default.
+        public init(format: MPSFormat? = nil, integerUpperBoundConvention: IntegerUpperBoundConvention = .infinity) {
+            self.format = format
+            self.integerUpperBoundConvention = integerUpperBoundConvention
+        }
+    }
+
+    /// How files are read.
+    public var options: Options
+
+    /// A reader with the given options.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Reads the file at `url`, compressed or not. Errors name the path as given in `url`.
+    public func read(contentsOf url: URL) throws(ParseError) -> ParsedModel {
+        let file = url.isFileURL ? url.relativePath : url.absoluteString
+        return try parse(ModelFileBytes.contents(of: url, file: file), file: file)
+    }
+
+    /// Reads MPS data held in memory, compressed or not; `fileName` names it in errors and
+    /// gives the model its name when the file has no NAME.
+    public func read(_ data: Data, fileName: String) throws(ParseError) -> ParsedModel {
+        try parse(ModelFileBytes.text(of: data, file: fileName), file: fileName)
+    }
+
+    private func parse(_ bytes: [UInt8], file: String) throws(ParseError) -> ParsedModel {
+        try bytes.withUnsafeBufferPointer { text throws(ParseError) in
+            if let format = options.format { return try parse(text, file: file, format: format) }
+            do throws(ParseError) {
+                return try parse(text, file: file, format: .free)
+            } catch let freeError {
+                do throws(ParseError) {
+                    return try parse(text, file: file, format: .fixed)
+                } catch let fixedError {
+                    throw fixedError.line > freeError.line ? fixedError : freeError
+                }
+            }
+        }
+    }
+
+    private func parse(_ text: UnsafeBufferPointer<UInt8>, file: String, format: MPSFormat) throws(ParseError) -> ParsedModel {
+        var parser = MPSParser(
+            text: text, file: file, format: format, defaultName: Self.modelName(forFile: file),
+            integerUpperBound: options.integerUpperBoundConvention)
+        return try parser.parse()
+    }
+
+    /// The file's name without directories and without `.gz` and one more extension.
+    private static func modelName(forFile file: String) -> String {
+        var name = URL(fileURLWithPath: file).lastPathComponent
+        for suffix in [".gz", ".mps", ".free", ".fixed"] where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
+            name.removeLast(suffix.count)
+        }
+        return name
+    }
+}

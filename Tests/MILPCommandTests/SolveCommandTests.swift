@@ -1,0 +1,189 @@
+import Foundation
+import GLPK
+import MILP
+import MILPTesting
+import Testing
+@testable import MILPCommand
+
+@Suite("milp solve")
+struct SolveCommandTests {
+    @Test("--help documents every exit code")
+    func helpListsExitCodes() throws {
+        let result = try milp("solve", "--help")
+        #expect(result.status == 0)
+        #expect(result.output.contains("Exit codes:"))
+        for code in MILPExitCode.allCases {
+            let line = result.output.split(separator: "\n").first { $0.hasPrefix("  \(code.rawValue) ") }
+            #expect(line?.hasSuffix(" \(code.meaning)") == true, "exit code \(code.rawValue) is not documented")
+        }
+    }
+
+    @Test("the exit code tells the outcome", arguments: [
+        ("bakery.lp", MILPExitCode.success),
+        ("workshop.mps", .success),
+        ("tiny-infeasible.lp", .infeasible),
+        ("tiny-unbounded.lp", .unbounded),
+        ("missing-operator.lp", .inputError),
+        ("no-such-file.mps", .inputError),
+    ])
+    func exitCodes(file: String, expected: MILPExitCode) throws {
+        let result = try milp("solve", TestFiles.fixture(file))
+        #expect(result.status == expected.rawValue, "\(result.errors)")
+    }
+
+    @Test("a bad file gets one diagnostic naming file, line and what was expected, and nothing on stdout")
+    func diagnostic() throws {
+        let result = try milp("solve", TestFiles.fixture("missing-operator.lp"))
+        #expect(result.status == MILPExitCode.inputError.rawValue)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.contains("missing-operator.lp:5: error: missing constraint sense\n supply: x 2 y <= 9"))
+    }
+
+    @Test("a directory or an empty file is an input error", arguments: ["directory", "empty.mps", "empty.lp"])
+    func unreadableInputs(kind: String) throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var path = directory.path
+        if kind != "directory" {
+            path = directory.appendingPathComponent(kind).path
+            try Data().write(to: URL(fileURLWithPath: path))
+        }
+        let result = try milp("solve", path, "--format", kind == "empty.lp" ? "lp" : "mps")
+        #expect(result.status == MILPExitCode.inputError.rawValue, "\(result.errors)")
+        #expect(result.errors.contains(path))
+    }
+
+    @Test("time limits: exit 21 when nothing was found in time, 20 with a solution, and no control characters off a terminal")
+    func limits() throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("knapsack.lp")
+        try CPLEXLPWriter().write(ConformanceCase.hardKnapsack(), to: file)
+        let none = try milp("solve", file.path, "--time-limit", "1ms")
+        #expect(none.status == MILPExitCode.limitWithoutSolution.rawValue, "\(none.output)\(none.errors)")
+        let some = try milp("solve", file.path, "--time-limit", "1.2s")
+        #expect(some.status == MILPExitCode.limitWithSolution.rawValue, "\(some.output)\(some.errors)")
+        #expect(!(some.output + some.errors).contains { $0 == "\r" || $0 == "\u{1B}" })
+    }
+
+    @Test("--json prints one object with every field")
+    func json() throws {
+        let result = try milp("solve", TestFiles.fixture("bakery.lp"), "--json")
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        for key in ["file", "format", "termination", "detail", "objective", "bound", "gap", "wallTime", "nodes", "iterations", "values"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        #expect(object["termination"] as? String == "optimal")
+        #expect(abs((object["objective"] as? Double ?? 0) - 716.0 / 3) < 1e-9)
+        let values = try #require(object["values"] as? [String: Double])
+        #expect(values == ["bread": 0, "cakes": 25.0 / 3, "pies": 6, "van": 1])
+    }
+
+    @Test("--json reports null numbers for an infeasible model")
+    func jsonWithoutSolution() throws {
+        let result = try milp("solve", TestFiles.fixture("tiny-infeasible.lp"), "--json")
+        #expect(result.status == MILPExitCode.infeasible.rawValue)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["objective"] is NSNull)
+        #expect(object["termination"] as? String == "infeasible")
+    }
+
+    @Test("--solution writes the .sol format: =obj= then the nonzero values by name")
+    func solutionFile() throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("workshop.sol").path
+        let result = try milp("solve", TestFiles.fixture("workshop.mps"), "--solution", path, "--quiet")
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "=obj= 13\nCHAIRS 2\nSHELVES 1\n")
+        let infeasible = directory.appendingPathComponent("infeasible.sol").path
+        _ = try milp("solve", TestFiles.fixture("tiny-infeasible.lp"), "--solution", infeasible)
+        #expect(try String(contentsOfFile: infeasible, encoding: .utf8) == "=infeas=\n")
+    }
+
+    @Test("--print-values lists the nonzero values")
+    func printValues() throws {
+        let result = try milp("solve", TestFiles.fixture("workshop.mps"), "--print-values")
+        #expect(result.output.contains("nonzero values (2 of 3):\n  CHAIRS   2\n  SHELVES  1\n"))
+    }
+
+    @Test("a GNU MathProg model with data solves, and its printf output appears before and after")
+    func mathProg() throws {
+        let result = try milp("solve", TestFiles.fixture("orchard.mod"), "--data", TestFiles.fixture("orchard.dat"))
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("planning 3 kinds of trees\n"))
+        #expect(result.output.contains("objective   76\n"))
+        #expect(result.output.hasSuffix("plant 5 rows of apple\nplant 9 rows of plum\n"))
+    }
+
+    @Test("--convert-only writes MPS and LP files that solve to the same optimum", arguments: ["mps", "lp"])
+    func convertOnly(format: String) throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let converted = directory.appendingPathComponent("p0548.\(format)").path
+        let conversion = try milp("solve", TestFiles.instance("p0548.mps"), "--write-\(format)", converted, "--convert-only")
+        #expect(conversion.status == 0, "\(conversion.errors)")
+        #expect(conversion.output.isEmpty)
+        let result = try milp("solve", converted, "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["objective"] as? Double == 8691)
+    }
+
+    @Test("usage errors exit with 64", arguments: [
+        ["solve", "model.txt"],
+        ["solve", "model.mps", "--time-limit", "soon"],
+        ["solve", "model.mps", "--mip-gap", "2"],
+        ["solve", "model.mps", "--cuts", "gomory,lift"],
+        ["solve", "model.mps", "--convert-only"],
+        ["solve", "model.mps", "--portfolio", "--cuts", "all"],
+        ["solve", "model.mps", "--data", "model.dat"],
+    ])
+    func usageErrors(arguments: [String]) throws {
+        let result = try milp(arguments: arguments)
+        #expect(result.status == MILPExitCode.usage.rawValue, "\(result.errors)")
+    }
+
+    @Test("--portfolio finds the optimum and names the winning configuration",
+          arguments: [("p0548.mps", 8691.0), ("lseu.mps", 1120.0)])
+    func portfolio(file: String, optimum: Double) throws {
+        let result = try milp("solve", TestFiles.instance(file), "--portfolio", "--json", "--time-limit", "60")
+        #expect(result.status == 0, "\(result.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["objective"] as? Double == optimum)
+        let configuration = try #require(object["configuration"] as? String)
+        #expect(GLPKOptions.portfolio.contains { configuration == "portfolio, won by \($0.name)" })
+    }
+}
+
+@Suite("milp stats")
+struct StatsCommandTests {
+    @Test("prints the size of a model")
+    func sizes() throws {
+        let result = try milp("stats", TestFiles.fixture("workshop.mps"), "--json")
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let statistics = try #require(object["statistics"] as? [String: Any])
+        #expect(statistics["rows"] as? Int == 3)
+        #expect(statistics["columns"] as? Int == 3)
+        #expect(statistics["nonzeros"] as? Int == 9)
+        #expect(statistics["integers"] as? Int == 3)
+    }
+}
+
+@Suite("--time-limit")
+struct TimeLimitTests {
+    @Test("plain seconds and numbers with units", arguments: [
+        ("90", Duration.seconds(90)), ("2.5", .milliseconds(2500)), ("500ms", .milliseconds(500)),
+        ("30s", .seconds(30)), ("2m", .seconds(120)), ("1h", .seconds(3600)), (" 1.5 min ", .seconds(90)), ("1e2", .seconds(100)),
+    ])
+    func accepted(text: String, expected: Duration) throws {
+        #expect(try TimeLimit.parse(text) == expected)
+    }
+
+    @Test("anything else is refused", arguments: ["", "soon", "-5", "0", "0s", "10x", "inf", "nan", "5 parsecs", "1e12"])
+    func refused(text: String) {
+        #expect(throws: (any Error).self) { try TimeLimit.parse(text) }
+    }
+}
