@@ -14,7 +14,8 @@ struct BenchRun: ParsableCommand {
             killed when still going after the grace period, and cannot use more address space than \
             the memory limit; a crash, a kill or running out of memory is recorded and the sweep goes on. \
             Runs already in the store are skipped, so a killed sweep resumes where it stopped. \
-            Interrupting (Ctrl-C) kills the running workers and stores nothing of their runs.
+            Interrupting (Ctrl-C, SIGTERM, SIGHUP) kills the running workers, stores nothing of \
+            their runs and exits with 130.
             """)
 
     @Argument(help: "The sweep file (JSON).")
@@ -52,13 +53,15 @@ struct BenchRun: ParsableCommand {
             let results = try ResultStore(path: storePath)
             let runner = SweepRunner(workerCommand: BenchSupport.workerCommand, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let display = BenchProgress(style: quiet ? .silent : StandardError.isTerminal ? .bar : .lines)
-            let interruptions = Self.cancelling(runner, on: [SIGINT, SIGTERM])
+            let interruptions = Self.cancelling(runner, on: [SIGINT, SIGTERM, SIGHUP])
             let outcome = try runner.run(sweep, store: results, shard: shard, catalog: LibraryCatalog(), policies: BenchBranchingPolicies()) { display.update($0) }
             display.finish()
             interruptions.forEach { $0.cancel() }
             if outcome.wasCancelled {
-                StandardError.write("milp: interrupted after \(outcome.ran) of \(outcome.planned - outcome.alreadyStored) runs; run the same command again to resume\n")
-                throw ExitCode(130)
+                let killed = outcome.interrupted.map { "\n  \($0)" }.joined()
+                StandardError.write("milp: interrupted after \(outcome.ran) of \(outcome.planned - outcome.alreadyStored) runs; "
+                    + "the runs in progress were killed and not stored:\(killed)\nrun the same command again to resume\n")
+                return .interrupted
             }
             if !quiet {
                 let shardText = shard == .whole ? "" : " of shard \(shard)"

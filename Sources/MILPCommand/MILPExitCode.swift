@@ -23,6 +23,8 @@ enum MILPExitCode: Int32, CaseIterable {
     case internalError = 70
     /// An output file (solution, log, converted model) could not be written.
     case outputError = 73
+    /// Stopped by SIGINT (Ctrl-C), SIGTERM or SIGHUP before the work was done (`milp bench run`).
+    case interrupted = 130
 
     /// The code for a solve's termination.
     init(_ solution: Solution) {
@@ -55,6 +57,7 @@ enum MILPExitCode: Int32, CaseIterable {
         case .inputError: "input file missing, unreadable, malformed or invalid"
         case .internalError: "internal error"
         case .outputError: "an output file could not be written"
+        case .interrupted: "interrupted (Ctrl-C, SIGTERM or SIGHUP)"
         }
     }
 

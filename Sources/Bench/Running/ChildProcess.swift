@@ -5,32 +5,24 @@ import Glibc
 import Darwin
 #endif
 
-/// One child process run to its end: spawned in a process group of its own, fed its standard
-/// input, its output collected, its memory sampled, killed with its whole group at a wall-clock
-/// limit, and reaped.
+/// One child process run to its end: spawned in a process group of its own with a ``RunTag`` in
+/// its environment, fed its standard input, its output collected, its memory sampled, killed with
+/// its whole group at a wall-clock limit, reaped, and whatever it left behind killed.
 struct ChildProcess {
-    /// How the process ended.
-    enum Ending: Equatable {
-        /// It exited with this status.
-        case exited(Int32)
-        /// It died from this signal.
-        case signaled(Int32)
-    }
-
     /// What a finished child did.
     struct Outcome {
         /// How it ended.
-        var ending: Ending
+        var ending: ProcessEnding
         /// Whether it was killed for reaching the wall-clock limit.
         var reachedWallClockLimit: Bool
         /// Its standard output (at most the last ``outputLimit`` bytes).
         var standardOutput: Data
         /// Its standard error (at most the last ``outputLimit`` bytes).
         var standardError: Data
-        /// From spawning to the end of its output.
+        /// From spawning the process to its end (the moment it is seen to have exited).
         var wallTime: Duration
-        /// The largest resident memory of the process and its descendants seen by sampling, in bytes
-        /// (see ``ResidentMemory``).
+        /// The largest resident memory of the process tree seen by sampling, in bytes (see
+        /// ``ResidentMemory``).
         var peakMemory: Int
     }
 
@@ -43,53 +35,67 @@ struct ChildProcess {
     var input = Data()
     /// The time after which the process group is killed.
     var wallClockLimit: Duration
+    /// Whether the process itself counts in the memory samples, or only its descendants (when it
+    /// only supervises them, as a worker running an external command does).
+    var measuresItself = true
 
     /// Held from making a child's pipes until they are closed on `exec`, so that no child
     /// started meanwhile on another thread inherits them (which would keep them open).
     private static let spawnLock = NSLock()
 
     /// Runs the process to its end. Throws only when it cannot be started.
+    ///
+    /// The process is polled alongside its pipes, so neither closing its output early nor leaving
+    /// descendants that hold it open changes when its run ends: that is when the process exits,
+    /// or when the wall-clock limit is reached and its process group is killed. Then what is left
+    /// of its group is killed, and so are the processes that carry its tag and were re-parented
+    /// to this one (see ``RunTag/endLeftovers()``), and the rest of its output is read.
     func run(registry: ChildRegistry) throws -> Outcome {
         let clock = ContinuousClock()
+        let tag = RunTag.next()
         let start = clock.now
-        let child = try Self.spawnLock.withLock { try spawn() }
+        let child = try Self.spawnLock.withLock { try spawn(tag: tag) }
         if !registry.insert(child.pid) { kill(-child.pid, SIGKILL) }
-        defer { registry.remove(child.pid) }
 
         var streams = Streams(input: input, inputDescriptor: child.input,
                               outputDescriptor: child.output, errorDescriptor: child.error)
         let deadline = start + wallClockLimit
         var reachedLimit = false
-        var drainDeadline: ContinuousClock.Instant?
         var peakMemory = 0
         var nextSample = start + .milliseconds(20)
-        while streams.isOpen {
+        while !Self.hasExited(child.pid) {
             let now = clock.now
-            if now >= nextSample, !reachedLimit {
-                peakMemory = max(peakMemory, ResidentMemory.treeHighWaterMark(of: child.pid))
+            if now >= nextSample {
+                peakMemory = max(peakMemory, ResidentMemory.treeHighWaterMark(of: child.pid, includingRoot: measuresItself))
                 nextSample = now + Self.samplingInterval
             }
             if !reachedLimit, now >= deadline {
                 kill(-child.pid, SIGKILL)
                 reachedLimit = true
             }
-            if reachedLimit || registry.isCancelled, drainDeadline == nil {
-                // Descendants that left the group may still hold the pipes: stop waiting for them soon.
-                drainDeadline = now + .seconds(2)
-            }
-            if let drainDeadline, now >= drainDeadline { break }
-            streams.pump(timeoutMilliseconds: Self.milliseconds((drainDeadline ?? deadline) - now))
+            streams.pump(timeoutMilliseconds: Self.milliseconds(min(nextSample - now, Self.pollInterval)))
         }
-        streams.closeAll()
         let end = clock.now
-
+        // The exited child keeps its process id, so its group cannot be another's yet.
+        kill(-child.pid, SIGKILL)
+        registry.remove(child.pid)
         var status: Int32 = 0
         while waitpid(child.pid, &status, 0) < 0, errno == EINTR {}
-        let ending: Ending = status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signaled(status & 0x7F)
+        tag.endLeftovers()
+        streams.drain(until: clock.now + Self.drainTime)
+        streams.closeAll()
         return Outcome(
-            ending: ending, reachedWallClockLimit: reachedLimit,
+            ending: ProcessEnding(waitStatus: status), reachedWallClockLimit: reachedLimit,
             standardOutput: streams.output, standardError: streams.error,
             wallTime: end - start, peakMemory: peakMemory)
+    }
+
+    /// Whether process `pid`, a child of this process, has ended (or cannot be waited for); it
+    /// is left unreaped.
+    private static func hasExited(_ pid: pid_t) -> Bool {
+        var information = siginfo_t()
+        guard waitid(P_PID, id_t(pid), &information, WEXITED | WNOHANG | WNOWAIT) == 0 else { return errno != EINTR }
+        return information._sifields._sigchld.si_pid == pid
     }
 
     /// A started child: its pid and the parent's ends of its standard streams.
@@ -101,61 +107,50 @@ struct ChildProcess {
     }
 
     /// Starts the child with its standard streams on new pipes, in a process group of its own,
-    /// with default signal handling and no blocked signals.
-    private func spawn() throws -> Started {
+    /// with `tag` in its environment.
+    private func spawn(tag: RunTag) throws -> Started {
         let standardInput = try Pipe.make(), standardOutput = try Pipe.make(), standardError = try Pipe.make()
+        defer { for descriptor in [standardInput.read, standardOutput.write, standardError.write] { close(descriptor) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, standardInput.read, 0)
         posix_spawn_file_actions_adddup2(&actions, standardOutput.write, 1)
         posix_spawn_file_actions_adddup2(&actions, standardError.write, 2)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var defaultSignals = sigset_t()
-        sigemptyset(&defaultSignals)
-        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaultSignals, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for argument in argv { free(argument) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-        close(standardInput.read)
-        close(standardOutput.write)
-        close(standardError.write)
-        guard spawned == 0 else {
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != RunTag.variable }.map { "\($0.key)=\($0.value)" }
+        do {
+            let pid = try spawnProcess(arguments, inNewProcessGroup: true, environment: environment + [tag.environmentEntry], actions: &actions)
+            return Started(pid: pid, input: standardInput.write, output: standardOutput.read, error: standardError.read)
+        } catch {
             for descriptor in [standardInput.write, standardOutput.read, standardError.read] { close(descriptor) }
-            throw ChildProcessError(program: arguments[0], code: spawned)
+            throw error
         }
-        return Started(pid: pid, input: standardInput.write, output: standardOutput.read, error: standardError.read)
     }
 
     /// How often the memory of the process tree is sampled.
     private static let samplingInterval = Duration.milliseconds(100)
 
-    /// The time to wait for output, in milliseconds: at most until the next memory sample.
+    /// The longest wait for output before looking again whether the process has exited: how late
+    /// the end of a process that closed or passed on its output can be seen.
+    private static let pollInterval = Duration.milliseconds(5)
+
+    /// How long output is still read after the process and its leftovers are gone: enough for
+    /// what is already in the pipes, bounded in case a process that escaped holds them open.
+    private static let drainTime = Duration.seconds(1)
+
+    /// `duration` in whole milliseconds for `poll`, at least 1.
     private static func milliseconds(_ duration: Duration) -> Int32 {
         let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-        return Int32(clamping: max(1, min(milliseconds, 100)))
+        return Int32(clamping: max(1, milliseconds))
     }
 }
 
-/// A program that could not be started.
-struct ChildProcessError: Error, CustomStringConvertible {
-    /// The program.
-    var program: String
-    /// The `errno` of the failed spawn.
-    var code: Int32
-
-    var description: String { "cannot start '\(program)': \(String(cString: strerror(code)))" }
+/// How a process ended.
+public enum ProcessEnding: Sendable, Equatable {
+    /// It exited with this status.
+    case exited(Int32)
+    /// It died from this signal.
+    case signaled(Int32)
 }
 
 /// The two ends of a pipe, both closed on `exec`.
@@ -212,6 +207,14 @@ private struct Streams {
             if inputOffset == input.count { closeInput() }
         } else if descriptors[2].revents != 0 {
             closeInput()
+        }
+    }
+
+    /// Reads output until both streams end or `deadline` passes.
+    mutating func drain(until deadline: ContinuousClock.Instant) {
+        let clock = ContinuousClock()
+        while isOpen, clock.now < deadline {
+            pump(timeoutMilliseconds: 10)
         }
     }
 

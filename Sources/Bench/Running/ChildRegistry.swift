@@ -20,7 +20,7 @@ final class ChildRegistry: @unchecked Sendable {
         }
     }
 
-    /// Forgets a child that has been reaped.
+    /// Forgets a child that has ended, before it is reaped.
     func remove(_ pid: pid_t) {
         lock.withLock { _ = running.remove(pid) }
     }

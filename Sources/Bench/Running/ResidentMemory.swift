@@ -19,22 +19,9 @@ enum ResidentMemory {
         return nil
     }
 
-    /// The sum of the high-water marks of `pid` and all its descendants alive now, in bytes.
-    static func treeHighWaterMark(of pid: pid_t) -> Int {
-        var total = 0
-        var pending = [pid]
-        while let next = pending.popLast() {
-            total += highWaterMark(of: next) ?? 0
-            pending += children(of: next)
-        }
-        return total
-    }
-
-    private static func children(of pid: pid_t) -> [pid_t] {
-        let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
-        return threads.flatMap { thread in
-            ((try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/children", encoding: .utf8)) ?? "")
-                .split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        }
+    /// The sum of the high-water marks of `pid` and all its descendants alive now, in bytes;
+    /// without `pid`'s own when `includingRoot` is `false`.
+    static func treeHighWaterMark(of pid: pid_t, includingRoot: Bool = true) -> Int {
+        ProcessTree.tree(of: pid).dropFirst(includingRoot ? 0 : 1).reduce(0) { $0 + (highWaterMark(of: $1) ?? 0) }
     }
 }

@@ -10,4 +10,6 @@ public struct SweepOutcome: Sendable, Equatable {
     public var failures: Int
     /// Whether the sweep was cancelled before every task was done.
     public var wasCancelled: Bool
+    /// The runs that were going when the sweep was cancelled: killed, and not stored.
+    public var interrupted: [TaskKey]
 }

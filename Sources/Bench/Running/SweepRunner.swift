@@ -16,8 +16,14 @@ import Darwin
 /// ```
 ///
 /// Running again on the same store does only what is missing, so a sweep that was killed resumes
-/// where it stopped. Starting workers makes this process ignore `SIGPIPE` (a worker that dies
-/// before reading its request must not take the sweep down with it).
+/// where it stopped.
+///
+/// No run outlives its limits or the sweep: each run's process is killed with its process group
+/// at the wall-clock limit, processes that left the group are found by their ``RunTag`` and killed
+/// when the run ends, and workers kill their group when the sweep's process dies (see
+/// ``SweepBond``). Running a sweep makes this process a child subreaper on Linux (orphaned
+/// descendants of its runs become its children, so it can end them) and makes it ignore
+/// `SIGPIPE` (a worker that dies before reading its request must not take the sweep down).
 public final class SweepRunner: Sendable {
     /// The command that starts a worker process: a program that reads one ``WorkerRequest`` as
     /// JSON on standard input and writes one ``WorkerReply`` as JSON on standard output.
@@ -40,7 +46,8 @@ public final class SweepRunner: Sendable {
     /// Validates the sweep, resolves its instances (library selections through `catalog`), and
     /// registers its configurations in the store first, throwing if the store defines one of them
     /// differently. `progress` is called once before the first run and after each, never from two
-    /// threads at once. Runs still going when ``cancel()`` is called are killed and not stored.
+    /// threads at once. Runs still going when ``cancel()`` is called are killed, not stored, and
+    /// listed in the outcome as interrupted.
     public func run(
         _ sweep: Sweep,
         store: ResultStore,
@@ -55,6 +62,7 @@ public final class SweepRunner: Sendable {
         let stored = try store.storedKeys()
         let pending = tasks.filter { !stored.contains($0.key) }
         signal(SIGPIPE, SIG_IGN)
+        ProcessControl.becomeChildSubreaper()
 
         let state = RunState(pending: pending, alreadyStored: tasks.count - pending.count, progress: progress)
         let runner = TaskRunner(workerCommand: workerCommand, provenance: provenance, registry: registry)
@@ -63,7 +71,11 @@ public final class SweepRunner: Sendable {
             group.enter()
             let thread = Thread {
                 defer { group.leave() }
-                while let task = state.next(), let record = runner.run(task) {
+                while !self.registry.isCancelled, let task = state.next() {
+                    guard let record = runner.run(task) else {
+                        state.interrupted(task.key)
+                        break
+                    }
                     do {
                         try store.insert(record)
                         state.finished(record)
@@ -96,6 +108,7 @@ private final class RunState: @unchecked Sendable {
     private var report: SweepProgress
     private let progress: @Sendable (SweepProgress) -> Void
     private var error: (any Error)?
+    private var interruptedKeys: [TaskKey] = []
 
     init(pending: [SweepTask], alreadyStored: Int, progress: @escaping @Sendable (SweepProgress) -> Void) {
         self.pending = pending[...]
@@ -120,6 +133,10 @@ private final class RunState: @unchecked Sendable {
         }
     }
 
+    func interrupted(_ key: TaskKey) {
+        lock.withLock { interruptedKeys.append(key) }
+    }
+
     func fail(_ error: any Error) {
         lock.withLock { if self.error == nil { self.error = error } }
     }
@@ -128,7 +145,8 @@ private final class RunState: @unchecked Sendable {
         try lock.withLock {
             if let error { throw error }
             return SweepOutcome(planned: planned, alreadyStored: report.alreadyStored, ran: report.done,
-                                failures: report.failures, wasCancelled: cancelled && report.done < report.total)
+                                failures: report.failures, wasCancelled: cancelled && report.done < report.total,
+                                interrupted: interruptedKeys.sorted())
         }
     }
 }
