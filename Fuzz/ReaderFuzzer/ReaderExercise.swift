@@ -6,8 +6,8 @@ import MILPFormats
 /// What the fuzzer checks on every input: the model readers either return a model or throw a
 /// ``ParseError``, and what they return survives a round trip.
 ///
-/// - The MPS reader (in memory, gzip detected by its magic bytes) must give a model or a
-///   `ParseError`. A model that passes `validate()` must write as free MPS and read back with the
+/// - The MPS reader (in memory through ``ModelFile``, leniently, gzip detected by its magic
+///   bytes) must give a model or a `ParseError`. A model that passes `validate()` must write as free MPS and read back with the
 ///   same numbers of variables and constraints, and its MPS text must survive gzip compression.
 /// - GLPK's CPLEX LP reader (through a file, as users call it) must give a model or a
 ///   `ParseError`; GLPK's console output never escapes.
@@ -25,9 +25,10 @@ enum ReaderExercise {
     }
 
     private static func checkMPS(_ data: Data) -> String? {
-        let parsed: ParsedModel
+        let parsed: ModelFile
         do {
-            parsed = try MPSReader().read(data, fileName: "input.mps")
+            // Leniently, so that inputs cut short still reach the model builder.
+            parsed = try ModelFile.read(data, fileName: "input.mps", options: ModelFile.Options(isLenient: true))
         } catch {
             return error.description.isEmpty ? "the MPS reader threw a ParseError without a message" : nil
         }

@@ -9,11 +9,7 @@ enum BranchingInstanceFiles {
     /// `distribution-level` when the name is a library id (as `milp instances generate` writes
     /// them), else the name of the folder holding the file.
     static func load(_ path: String) throws -> BranchingEvaluation.Instance {
-        let input: ModelInputOptions
-        do { input = try ModelInputOptions.parse([path]) } catch {
-            throw CommandFailure(.usage, ModelInputOptions.message(for: error))
-        }
-        let model = try input.load().model
+        let model = try LoadedModel(path: path).model
         let url = URL(fileURLWithPath: path)
         var name = url.lastPathComponent
         if name.lowercased().hasSuffix(".gz") { name = String(name.dropLast(3)) }

@@ -16,6 +16,8 @@ struct CommandFailure: Error {
         switch error {
         case let failure as CommandFailure: self = failure
         case let error as ValidationError: self.init(.usage, error.message)
+        case let error as ParseError where error.isIncompleteFile:
+            self.init(.inputError, diagnostic: error.description + "\nmilp: note: --lenient reads what the file holds, with a warning")
         case let error as ParseError: self.init(.inputError, diagnostic: error.description)
         case let error as ModelError: self.init(.inputError, "invalid model: \(error)")
         case let SolverError.unsupportedOptions(problems): self.init(.usage, problems.joined(separator: "; "))

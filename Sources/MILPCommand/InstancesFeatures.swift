@@ -47,11 +47,7 @@ struct InstancesFeatures: ParsableCommand {
         guard FileManager.default.fileExists(atPath: instance) else {
             throw CommandFailure(.inputError, "'\(instance)' is neither a library instance id (such as setcover-easy-test-00017) nor an existing file")
         }
-        let input: ModelInputOptions
-        do { input = try ModelInputOptions.parse([instance]) } catch {
-            throw CommandFailure(.inputError, ModelInputOptions.message(for: error))
-        }
-        return try input.load().model
+        return try LoadedModel(path: instance).model
     }
 }
 

@@ -30,10 +30,10 @@ struct Solve: ParsableCommand {
             }
             try output.writeConversions(of: loaded.model)
             if output.convertOnly { return .success }
-            if let program = loaded.mathProg, !program.output.isEmpty, !output.quiet, !output.json { print(program.output, terminator: "") }
+            if let program = loaded.file.translation, !program.output.isEmpty, !output.quiet, !output.json { print(program.output, terminator: "") }
             let (solution, configuration) = try solve(loaded.model)
             var report = SolveReport(file: input.file, input: loaded, solution: solution, configuration: configuration)
-            if let program = loaded.mathProg {
+            if let program = loaded.file.translation {
                 // The JSON object carries everything the model printed; the report printed the first part already.
                 report.modelOutput = (output.json ? program.output : "") + (try program.postsolve(solution))
             }
@@ -75,7 +75,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "After the report, list the variables with nonzero values.")
     var printValues = false
 
-    @Flag(help: "Print one JSON object instead of the report: file, termination, detail, objective, bound, gap, wallTime, nodes, iterations, values by name.")
+    @Flag(help: "Print one JSON object instead of the report: file, format, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, values by name, and the reader's warnings (an array, empty when there are none).")
     var json = false
 
     @Option(help: ArgumentHelp("Write the solution in the .sol format: '=obj= VALUE', then 'NAME VALUE' for each nonzero variable.", valueName: "file"))

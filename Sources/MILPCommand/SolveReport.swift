@@ -26,7 +26,7 @@ struct SolveReport {
     var summary: String {
         let statistics = input.model.statistics
         var rows: [(String, String)] = [
-            ("file", "\(file) (\(input.format.displayName))"),
+            ("file", "\(file) (\(input.file.format.displayName))"),
             ("model", "\(input.model.name): \(statistics.rows) rows, \(statistics.columns) columns"
                 + (statistics.integers > 0 ? " (\(statistics.integers) integer)" : "") + ", \(statistics.nonzeros) nonzeros"),
             ("solver", "GLPK \(GLPKSolver.libraryVersion), \(configuration)"),
@@ -61,12 +61,12 @@ struct SolveReport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let values = solution.hasSolution ? Dictionary(uniqueKeysWithValues: zip(variableNames, solution.values)) : [:]
         let object = JSONReport(
-            file: file, format: input.format.rawValue, model: input.model.name, configuration: configuration,
+            file: file, format: input.file.format.rawValue, model: input.model.name, configuration: configuration,
             termination: solution.termination.reason.rawValue, detail: solution.termination.detail,
             objective: solution.objectiveValue, bound: solution.bestBound, gap: solution.relativeGap,
             wallTime: solution.statistics.wallTime.inSeconds, readTime: input.readTime.inSeconds,
             nodes: solution.statistics.nodes, iterations: solution.statistics.simplexIterations,
-            values: values, output: modelOutput.isEmpty ? nil : modelOutput)
+            values: values, warnings: input.warnings.map(\.description), output: modelOutput.isEmpty ? nil : modelOutput)
         return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
     }
 
@@ -109,10 +109,12 @@ private struct JSONReport: Encodable {
     var nodes: Int
     var iterations: Int
     var values: [String: Double]
+    var warnings: [String]
     var output: String?
 
     private enum CodingKeys: String, CodingKey {
-        case file, format, model, configuration, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, values, output
+        case file, format, model, configuration, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, values,
+             warnings, output
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -131,6 +133,7 @@ private struct JSONReport: Encodable {
         try container.encode(nodes, forKey: .nodes)
         try container.encode(iterations, forKey: .iterations)
         try container.encode(values, forKey: .values)
+        try container.encode(warnings, forKey: .warnings)
         try container.encodeIfPresent(output, forKey: .output)
     }
 }

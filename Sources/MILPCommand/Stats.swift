@@ -15,7 +15,7 @@ struct Stats: ParsableCommand {
 
     @OptionGroup(title: "Input") var input: ModelInputOptions
 
-    @Flag(help: "Print one JSON object: file, format, readTime, and the statistics.")
+    @Flag(help: "Print one JSON object: file, format, model, readTime, the statistics and the reader's warnings.")
     var json = false
 
     func run() throws {
@@ -26,8 +26,9 @@ struct Stats: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let report = StatisticsReport(file: input.file, format: loaded.format.rawValue, model: loaded.model.name,
-                                              readTime: loaded.readTime.inSeconds, statistics: statistics)
+                let report = StatisticsReport(file: input.file, format: loaded.file.format.rawValue, model: loaded.model.name,
+                                              readTime: loaded.readTime.inSeconds, statistics: statistics,
+                                              warnings: loaded.warnings.map(\.description))
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
                 print(text(loaded, statistics), terminator: "")
@@ -41,7 +42,7 @@ struct Stats: ParsableCommand {
             range.map { String(format: "[%.3g, %.3g]", $0.minimum, $0.maximum) } ?? "none"
         }
         let rows: [(String, String)] = [
-            ("file", "\(input.file) (\(loaded.format.displayName))"),
+            ("file", "\(input.file) (\(loaded.file.format.displayName))"),
             ("model", loaded.model.name),
             ("rows", "\(statistics.rows)"),
             ("columns", "\(statistics.columns) (\(statistics.integers) integer, \(statistics.binaries) binary)"),
@@ -63,4 +64,5 @@ private struct StatisticsReport: Encodable {
     var model: String
     var readTime: Double
     var statistics: ModelStatistics
+    var warnings: [String]
 }

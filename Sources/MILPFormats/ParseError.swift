@@ -21,14 +21,18 @@ public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     /// The text of the offending line, when there is one.
     public var sourceLine: String?
+    /// Whether the only problem is that the file looks cut short (no end marker, a block left
+    /// open), which reading leniently accepts with a warning.
+    public var isIncompleteFile: Bool
 
     /// An error at a position in a file.
-    public init(file: String, line: Int = 0, column: Int = 0, message: String, sourceLine: String? = nil) {
+    public init(file: String, line: Int = 0, column: Int = 0, message: String, sourceLine: String? = nil, isIncompleteFile: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.sourceLine = sourceLine
+        self.isIncompleteFile = isIncompleteFile
     }
 
     /// `file:line:column: error: message`, then the source line and a caret under the column.

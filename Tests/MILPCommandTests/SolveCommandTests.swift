@@ -71,13 +71,36 @@ struct SolveCommandTests {
         let result = try milp("solve", TestFiles.fixture("bakery.lp"), "--json")
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        for key in ["file", "format", "termination", "detail", "objective", "bound", "gap", "wallTime", "nodes", "iterations", "values"] {
+        for key in ["file", "format", "termination", "detail", "objective", "bound", "gap", "wallTime", "nodes", "iterations", "values", "warnings"] {
             #expect(object[key] != nil, "missing \(key)")
         }
         #expect(object["termination"] as? String == "optimal")
         #expect(abs((object["objective"] as? Double ?? 0) - 716.0 / 3) < 1e-9)
         let values = try #require(object["values"] as? [String: Double])
         #expect(values == ["bread": 0, "cakes": 25.0 / 3, "pies": 6, "van": 1])
+    }
+
+    @Test("p0548 cut after 400 lines is refused with exit 65 at its last line; --lenient solves what is there and --json lists the warnings")
+    func truncatedFile() throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = try String(contentsOfFile: TestFiles.instance("p0548.mps"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let path = directory.appendingPathComponent("p0548-cut.mps").path
+        try (lines.prefix(400).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let strict = try milp("solve", path, "--json")
+        #expect(strict.status == MILPExitCode.inputError.rawValue)
+        #expect(strict.output.isEmpty)
+        #expect(strict.errors.hasPrefix("\(path):400: error: the file ends in the COLUMNS section, inside the integer block opened on line 195, without ENDATA"), "\(strict.errors)")
+        #expect(strict.errors.contains("--lenient"))
+
+        let lenient = try milp("solve", path, "--json", "--lenient")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lenient.output.utf8)) as? [String: Any])
+        let warnings = try #require(object["warnings"] as? [String])
+        #expect(warnings == [
+            "\(path):195: warning: the integer block opened on line 195 has no INTEND marker; the end of COLUMNS closes it",
+            "\(path):400: warning: the file ends in the COLUMNS section, inside the integer block opened on line 195, without ENDATA, so it may be cut short",
+        ])
     }
 
     @Test("--json reports null numbers for an infeasible model")
@@ -87,6 +110,7 @@ struct SolveCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(object["objective"] is NSNull)
         #expect(object["termination"] as? String == "infeasible")
+        #expect(object["warnings"] as? [String] == [])
     }
 
     @Test("--solution writes the .sol format: =obj= then the nonzero values by name")
@@ -132,7 +156,6 @@ struct SolveCommandTests {
     }
 
     @Test("usage errors exit with 64", arguments: [
-        ["solve", "model.txt"],
         ["solve", "model.mps", "--time-limit", "soon"],
         ["solve", "model.mps", "--mip-gap", "2"],
         ["solve", "model.mps", "--cuts", "gomory,lift"],
@@ -143,6 +166,22 @@ struct SolveCommandTests {
     func usageErrors(arguments: [String]) throws {
         let result = try milp(arguments: arguments)
         #expect(result.status == MILPExitCode.usage.rawValue, "\(result.errors)")
+    }
+
+    @Test("a file whose name does not tell the format is read by its first word, and refused when that does not tell either")
+    func formatFromContent() throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = directory.appendingPathComponent("workshop.txt")
+        try FileManager.default.copyItem(atPath: TestFiles.fixture("workshop.mps"), toPath: model.path)
+        let read = try milp("solve", model.path)
+        #expect(read.status == 0, "\(read.errors)")
+        #expect(read.output.contains("(free MPS)") || read.output.contains("(fixed MPS)"))
+        let notes = directory.appendingPathComponent("notes.txt")
+        try "shopping: milk, eggs\n".write(to: notes, atomically: true, encoding: .utf8)
+        let refused = try milp("solve", notes.path)
+        #expect(refused.status == MILPExitCode.inputError.rawValue)
+        #expect(refused.errors.contains("cannot tell the format"))
     }
 
     @Test("--portfolio finds the optimum and names the winning configuration",

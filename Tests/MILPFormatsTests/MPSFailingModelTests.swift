@@ -17,6 +17,8 @@ struct MPSFailingModelTests {
 
     static let cases: [Case] = [
         Case(file: "truncated-record.mps", line: 6, message: "missing value after row 'R1'"),
+        Case(file: "missing-endata.mps", line: 8, message: "the file ends in the RHS section without ENDATA"),
+        Case(file: "unclosed-integer-block.mps", line: 8, message: "the file ends in the COLUMNS section, inside the integer block opened on line 6, without ENDATA"),
         Case(file: "truncated-before-rows.mps", line: 1, message: "the file ends without a ROWS section"),
         Case(file: "unknown-row-in-columns.mps", line: 9, message: "unknown row 'R9' in COLUMNS"),
         Case(file: "unknown-row-in-rhs.mps", line: 11, message: "unknown row 'R7' in RHS"),

@@ -30,7 +30,7 @@ struct MPSReaderTests {
 
         """
 
-    private func read(_ text: String, options: MPSReader.Options = .init()) throws(ParseError) -> ParsedModel {
+    private func read(_ text: String, options: MPSReader.Options = .init()) throws(ParseError) -> ModelFile {
         try MPSTestSupport.read(text, options: options)
     }
 
@@ -363,14 +363,42 @@ struct MPSReaderTests {
         #expect(parsed.warnings.first?.message == "RHS set 'second' is ignored; only the first set, 'first', is used")
     }
 
-    @Test("a missing ENDATA and an unclosed integer block are warnings, not errors")
-    func missingEnd() throws {
-        let parsed = try read("NAME open\nROWS\n N cost\nCOLUMNS\n M 'MARKER' 'INTORG'\n x cost 1\n")
-        #expect(parsed.model.variableDescriptions.first?.kind == .integer)
-        #expect(parsed.warnings.map(\.message) == [
-            "the integer block opened on line 5 has no INTEND marker",
-            "no ENDATA at the end of the file; it may be truncated",
+    @Test("a file that ends without ENDATA, in a section or an integer block, is an error, and a warning only when reading leniently")
+    func incompleteFiles() throws {
+        let cut = "NAME open\nROWS\n N cost\nCOLUMNS\n M 'MARKER' 'INTORG'\n x cost 1\n"
+        let inBlock = #expect(throws: ParseError.self) { try read(cut) }
+        #expect(inBlock?.line == 6)
+        #expect(inBlock?.message == "the file ends in the COLUMNS section, inside the integer block opened on line 5, without ENDATA, so it may be cut short")
+        #expect(inBlock?.isIncompleteFile == true)
+        let inRHS = #expect(throws: ParseError.self) { try read(cut + " M 'MARKER' 'INTEND'\nRHS\n") }
+        #expect(inRHS?.line == 8)
+        #expect(inRHS?.message == "the file ends in the RHS section without ENDATA, so it may be cut short")
+
+        let lenient = try read(cut, options: .init(isLenient: true))
+        #expect(lenient.model.variableDescriptions.first?.kind == .integer)
+        #expect(lenient.warnings.map(\.message) == [
+            "the integer block opened on line 5 has no INTEND marker; the end of COLUMNS closes it",
+            "the file ends in the COLUMNS section, inside the integer block opened on line 5, without ENDATA, so it may be cut short",
         ])
+    }
+
+    @Test("an integer block that the end of COLUMNS closes, in a complete file, is read with a warning")
+    func integerBlockClosedByColumnsEnd() throws {
+        let parsed = try read("NAME open\nROWS\n N cost\nCOLUMNS\n M 'MARKER' 'INTORG'\n x cost 1\nRHS\nENDATA\n")
+        #expect(parsed.model.variableDescriptions.first?.kind == .integer)
+        #expect(parsed.warnings.map(\.line) == [5])
+    }
+
+    @Test("p0548 cut after 400 lines is refused at its last line, and read leniently with two warnings")
+    func truncatedPublicFile() throws {
+        let lines = try String(contentsOf: MPSTestSupport.publicInstances.appendingPathComponent("p0548.mps"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = lines.prefix(400).joined(separator: "\n") + "\n"
+        let error = #expect(throws: ParseError.self) { try read(cut) }
+        #expect(error?.line == 400)
+        let lenient = try read(cut, options: .init(isLenient: true))
+        #expect(lenient.warnings.count == 2)
+        #expect(lenient.model.variableCount < 548)
     }
 
     @Test("a file without NAME is named after the file")

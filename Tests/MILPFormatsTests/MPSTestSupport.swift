@@ -15,7 +15,7 @@ enum MPSTestSupport {
     static let fixtures = repositoryRoot.appendingPathComponent("Tests/MILPFormatsTests/MPSFixtures")
 
     /// Reads MPS text held in a string.
-    static func read(_ text: String, options: MPSReader.Options = .init()) throws(ParseError) -> ParsedModel {
+    static func read(_ text: String, options: MPSReader.Options = .init()) throws(ParseError) -> ModelFile {
         try MPSReader(options: options).read(Data(text.utf8), fileName: "test.mps")
     }
 

@@ -29,7 +29,7 @@ struct MPSWriterTests {
         return model
     }
 
-    private func roundTrip(_ model: Model, format: MPSFormat = .free) throws -> ParsedModel {
+    private func roundTrip(_ model: Model, format: MPSFormat = .free) throws -> ModelFile {
         let text = MPSWriter(format: format).write(model)
         return try MPSReader(options: .init(format: format)).read(Data(text.utf8), fileName: "roundtrip.mps")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import MILP
+import MILPFormats
 
 /// Carries out one ``WorkerRequest`` in the current process: reads the model, permutes it when
 /// the request has a seed, solves it, and describes the outcome as a ``WorkerReply``. The
@@ -39,7 +40,7 @@ public struct Worker: Sendable {
     private func model(for instance: InstanceReference) throws -> Model {
         switch instance {
         case let .file(path):
-            return try ModelFileReader().model(at: path)
+            return try ModelFile.read(URL(fileURLWithPath: path), options: .glpk()).model
         case let .library(id):
             guard let catalog else { throw WorkerError.noLibrary(id) }
             return try catalog.model(for: id)

@@ -13,20 +13,25 @@ import MILPFormats
 ///
 /// GLPK's dialect has no objective constant. A file GLPK rejects becomes a ``ParseError`` naming
 /// the file and line; GLPK's own messages never reach the terminal.
-public struct CPLEXLPReader: Sendable {
+public struct CPLEXLPReader: ModelFileTranslator {
     /// A reader.
     public init() {}
 
+    /// Reads the model in `url`; GLPK's reader has no options.
+    public func read(_ url: URL, options: ModelFile.Options) throws(ParseError) -> ModelFile {
+        try read(contentsOf: url)
+    }
+
     /// Reads the model in `url`.
-    public func read(contentsOf url: URL) throws(ParseError) -> ParsedModel {
+    public func read(contentsOf url: URL) throws(ParseError) -> ModelFile {
         try requireReadableFile(url)
         let transcript = Transcript()
-        let outcome: Result<ParsedModel, ParseError> = Environment.withSession(log: transcript.append) {
+        let outcome: Result<ModelFile, ParseError> = Environment.withSession(log: transcript.append) {
             let problem: OpaquePointer = glp_create_prob()
             defer { glp_delete_prob(problem) }
             guard glp_read_lp(problem, nil, url.path) == 0 else { return .failure(transcript.error(about: [url])) }
             let translated = TranslatedProblem(problem, name: url.modelName)
-            return .success(ParsedModel(translated, file: url, warnings: transcript.warnings(about: [url])))
+            return .success(ModelFile(translated, format: .cplexLP, file: url, warnings: transcript.warnings(about: [url])))
         }
         return try outcome.get()
     }

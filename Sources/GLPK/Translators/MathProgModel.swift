@@ -15,7 +15,7 @@ import MILPFormats
 /// The translator runs the model's statements before `solve;` while translating, and those
 /// after it in ``postsolve(_:)``. Files may be gzip-compressed. A file GLPK rejects becomes a
 /// ``ParseError`` naming the file and line; GLPK's own messages never reach the terminal.
-public struct MathProgModel: Sendable {
+public struct MathProgModel: ModelTranslation {
     /// The model file.
     public let modelFile: URL
     /// The data files, read in order; when there are any, the model file's own data section is skipped.
@@ -32,10 +32,10 @@ public struct MathProgModel: Sendable {
         for file in [modelFile] + dataFiles { try requireReadableFile(file) }
         self.modelFile = modelFile
         self.dataFiles = dataFiles
-        let outcome = withTemporaryFile(suffix: ".txt") { outputFile -> Result<(ParsedModel, String), ParseError> in
+        let outcome = withTemporaryFile(suffix: ".txt") { outputFile -> Result<(ModelFile, String), ParseError> in
             let translation = Self.translate(modelFile, data: dataFiles, outputFile: outputFile) { _, problem, transcript in
-                .success(ParsedModel(TranslatedProblem(problem, name: modelFile.modelName), file: modelFile,
-                                     warnings: transcript.warnings(about: [modelFile] + dataFiles)))
+                .success(ModelFile(TranslatedProblem(problem, name: modelFile.modelName), format: .mathProg, file: modelFile,
+                                   warnings: transcript.warnings(about: [modelFile] + dataFiles)))
             }
             return translation.map { ($0, (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "") }
         }

@@ -17,10 +17,10 @@ extension ParseError {
     }
 }
 
-extension ParsedModel {
+extension ModelFile {
     /// The model of a translated problem, with GLPK's warnings and one for each free row left out.
-    init(_ translated: TranslatedProblem, file: URL, warnings: [ParseWarning]) {
-        self.init(model: translated.model, warnings: warnings + translated.droppedRows.map {
+    init(_ translated: TranslatedProblem, format: ModelFileFormat, file: URL, warnings: [ParseWarning]) {
+        self.init(model: translated.model, format: format, warnings: warnings + translated.droppedRows.map {
             ParseWarning(file: file.relativePath, line: 0, message: "row '\($0)' has no bounds and is left out")
         })
     }

@@ -63,7 +63,9 @@ struct MPSModelBuilder {
 
     /// The file's name for messages.
     let file: String
-    private let integerUpperBound: MPSReader.IntegerUpperBoundConvention
+    /// The layout being read, which the model file reports.
+    private let format: MPSFormat
+    private let options: MPSReader.Options
     private var model: Model
     /// What was noticed so far.
     private var warnings: [ParseWarning] = []
@@ -83,19 +85,27 @@ struct MPSModelBuilder {
     /// The index of each column by name.
     private(set) var columnIndices: [String: Int] = [:]
     private var columns: [Column] = []
-    private var integerBlockLine: Int?
+    /// The line of the INTORG marker of the integer block being read, if one is open.
+    private(set) var integerBlockLine: Int?
     private var firstSetNames: [VectorSection: String] = [:]
     private var ignoredSetNames: [VectorSection: Set<String>] = [:]
 
-    init(file: String, defaultName: String, integerUpperBound: MPSReader.IntegerUpperBoundConvention) {
+    init(file: String, format: MPSFormat, defaultName: String, options: MPSReader.Options) {
         self.file = file
-        self.integerUpperBound = integerUpperBound
+        self.format = format
+        self.options = options
         self.model = Model(name: defaultName)
     }
 
     /// Records a warning about `line` (0 for the whole file).
     mutating func warn(_ message: String, line: Int) {
         warnings.append(ParseWarning(file: file, line: line, message: message))
+    }
+
+    /// Reports a sign that the file is incomplete: an error, or a warning when reading leniently.
+    mutating func complain(_ message: String, line: Int) throws(ParseError) {
+        guard options.isLenient else { throw ParseError(file: file, line: line, message: message, isIncompleteFile: true) }
+        warn(message, line: line)
     }
 
     // MARK: OBJSENSE and OBJNAME
@@ -171,9 +181,9 @@ struct MPSModelBuilder {
         }
     }
 
-    /// Ends the COLUMNS section, warning about an integer block left open.
+    /// Ends the COLUMNS section, which closes an integer block left open, with a warning.
     mutating func finishColumns() {
-        if let open = integerBlockLine { warn("the integer block opened on line \(open) has no INTEND marker", line: open) }
+        if let open = integerBlockLine { warn("the integer block opened on line \(open) has no INTEND marker; the end of COLUMNS closes it", line: open) }
         integerBlockLine = nil
     }
 
@@ -348,13 +358,13 @@ struct MPSModelBuilder {
     // MARK: The model
 
     /// The model the file describes, and the warnings collected on the way.
-    mutating func finish() -> ParsedModel {
+    mutating func finish() -> ModelFile {
         if let name, !name.isEmpty { model.name = name }
         for column in columns {
             var lower = column.lower
             var upper = column.upper
             var kind = column.kind
-            if kind == .integer, !column.hasAnyBound, integerUpperBound == .one { upper = 1 }
+            if kind == .integer, !column.hasAnyBound, options.integerUpperBoundConvention == .one { upper = 1 }
             if column.negativeUpperLine > 0, !column.hasLowerBound {
                 lower = -.infinity
                 warn("column '\(column.name)' has a negative upper bound and no lower bound, so its lower bound is -infinity rather than 0", line: column.negativeUpperLine)
@@ -369,7 +379,7 @@ struct MPSModelBuilder {
         model.objective = Objective(sense, LinearExpression(terms: objective.terms, constant: 0 - objective.rightHandSide))
         // In line order; warnings about the same line keep the order they were found in.
         let ordered = warnings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-        return ParsedModel(model: model, warnings: ordered)
+        return ModelFile(model: model, format: format == .free ? .freeMPS : .fixedMPS, warnings: ordered)
     }
 
     /// A row's bounds from its type, right-hand side and range.

@@ -42,16 +42,15 @@ struct MPSParser {
     private var currentColumn: [UInt8]?
 
     /// A parser for `text`, which came from `file`.
-    init(text: UnsafeBufferPointer<UInt8>, file: String, format: MPSFormat, defaultName: String,
-         integerUpperBound: MPSReader.IntegerUpperBoundConvention) {
+    init(text: UnsafeBufferPointer<UInt8>, file: String, format: MPSFormat, defaultName: String, options: MPSReader.Options) {
         self.text = text
         self.file = file
         self.records = MPSRecordReader(format: format, file: file)
-        self.builder = MPSModelBuilder(file: file, defaultName: defaultName, integerUpperBound: integerUpperBound)
+        self.builder = MPSModelBuilder(file: file, format: format, defaultName: defaultName, options: options)
     }
 
     /// Reads the whole text. Lines end with LF, CR LF or CR.
-    mutating func parse() throws(ParseError) -> ParsedModel {
+    mutating func parse() throws(ParseError) -> ModelFile {
         let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         var offset = 0
         var number = 0
@@ -71,9 +70,13 @@ struct MPSParser {
             }
             try read(line)
         }
-        if section != .end { builder.warn("no ENDATA at the end of the file; it may be truncated", line: number) }
         guard seenSections.contains(.rows) else {
             throw ParseError(file: file, line: number, message: "the file ends without a ROWS section; is this an MPS file?")
+        }
+        if section != .end {
+            var place = section == .none || section == .name ? "" : " in the \(section.rawValue) section"
+            if let open = builder.integerBlockLine { place += ", inside the integer block opened on line \(open)," }
+            try builder.complain("the file ends\(place) without ENDATA, so it may be cut short", line: number)
         }
         try leave(section)
         return builder.finish()

@@ -4,9 +4,9 @@ import MILP
 /// Reads MPS files, fixed or free, plain or gzip-compressed, into a ``Model``.
 ///
 /// ```swift
-/// let parsed = try MPSReader().read(contentsOf: URL(fileURLWithPath: "p0548.mps.gz"))
-/// for warning in parsed.warnings { print(warning) }
-/// let solution = try solver.solve(parsed.model)
+/// let file = try MPSReader().read(contentsOf: URL(fileURLWithPath: "p0548.mps.gz"))
+/// for warning in file.warnings { print(warning) }
+/// let solution = try solver.solve(file.model)
 /// ```
 ///
 /// The format is detected unless ``Options/format`` forces it: the file is read as free MPS
@@ -36,7 +36,10 @@ import MILP
 ///   warning. In free MPS the set name may be left out.
 /// - Zero coefficients are dropped. A column listing a row twice, a column whose lines are not
 ///   consecutive, and repeated names are errors.
-/// - A missing ENDATA is a warning, since the rest of the file may be cut off.
+/// - A file without ENDATA ends inside a section, perhaps inside an integer block: it looks cut
+///   short and is refused, unless ``Options/isLenient`` makes that a warning and what the file
+///   holds is read. An integer block that no INTEND closes ends with the COLUMNS section, with a
+///   warning: complete files in use (`infeasible-mip1` of the public set) leave it open.
 public struct MPSReader: Sendable {
     /// How integer columns without bounds are bounded above.
     public enum IntegerUpperBoundConvention: String, Sendable, CaseIterable {
@@ -52,11 +55,15 @@ public struct MPSReader: Sendable {
         public var format: MPSFormat?
         /// The upper bound of integer columns that no BOUNDS line mentions.
         public var integerUpperBoundConvention: IntegerUpperBoundConvention
+        /// Whether a file without ENDATA or with an unclosed integer block is read with a warning
+        /// instead of refused.
+        public var isLenient: Bool
 
-        /// Options with the format detected and integer columns unbounded above by default.
-        public init(format: MPSFormat? = nil, integerUpperBoundConvention: IntegerUpperBoundConvention = .infinity) {
+        /// Options with the format detected, integer columns unbounded above, and incomplete files refused.
+        public init(format: MPSFormat? = nil, integerUpperBoundConvention: IntegerUpperBoundConvention = .infinity, isLenient: Bool = false) {
             self.format = format
             self.integerUpperBoundConvention = integerUpperBoundConvention
+            self.isLenient = isLenient
         }
     }
 
@@ -69,18 +76,19 @@ public struct MPSReader: Sendable {
     }
 
     /// Reads the file at `url`, compressed or not. Errors name the path as given in `url`.
-    public func read(contentsOf url: URL) throws(ParseError) -> ParsedModel {
+    public func read(contentsOf url: URL) throws(ParseError) -> ModelFile {
         let file = url.isFileURL ? url.relativePath : url.absoluteString
-        return try parse(ModelFileBytes.contents(of: url, file: file), file: file)
+        return try read(ModelFileBytes.contents(of: url, file: file), file: file)
     }
 
     /// Reads MPS data held in memory, compressed or not; `fileName` names it in errors and
     /// gives the model its name when the file has no NAME.
-    public func read(_ data: Data, fileName: String) throws(ParseError) -> ParsedModel {
-        try parse(ModelFileBytes.text(of: data, file: fileName), file: fileName)
+    public func read(_ data: Data, fileName: String) throws(ParseError) -> ModelFile {
+        try read(ModelFileBytes.text(of: data, file: fileName), file: fileName)
     }
 
-    private func parse(_ bytes: [UInt8], file: String) throws(ParseError) -> ParsedModel {
+    /// Reads the text of a file, already decompressed; `file` names it.
+    func read(_ bytes: [UInt8], file: String) throws(ParseError) -> ModelFile {
         try bytes.withUnsafeBufferPointer { text throws(ParseError) in
             if let format = options.format { return try parse(text, file: file, format: format) }
             do throws(ParseError) {
@@ -95,10 +103,8 @@ public struct MPSReader: Sendable {
         }
     }
 
-    private func parse(_ text: UnsafeBufferPointer<UInt8>, file: String, format: MPSFormat) throws(ParseError) -> ParsedModel {
-        var parser = MPSParser(
-            text: text, file: file, format: format, defaultName: Self.modelName(forFile: file),
-            integerUpperBound: options.integerUpperBoundConvention)
+    private func parse(_ text: UnsafeBufferPointer<UInt8>, file: String, format: MPSFormat) throws(ParseError) -> ModelFile {
+        var parser = MPSParser(text: text, file: file, format: format, defaultName: Self.modelName(forFile: file), options: options)
         return try parser.parse()
     }
 

@@ -1,19 +1,5 @@
 import MILP
 
-/// A model read from a file, with what the reader noticed but could still make sense of.
-public struct ParsedModel: Sendable {
-    /// The model.
-    public var model: Model
-    /// Things worth a look that did not stop the reading, in file order.
-    public var warnings: [ParseWarning]
-
-    /// A parsed model from its parts.
-    public init(model: Model, warnings: [ParseWarning] = []) {
-        self.model = model
-        self.warnings = warnings
-    }
-}
-
 /// Something a reader accepted but a person may want to know about, such as a dropped row.
 public struct ParseWarning: Sendable, Equatable, CustomStringConvertible {
     /// The file's path or name, as given to the reader.
