@@ -29,9 +29,9 @@ jq -s -r '
   | (map(.savingsVersusBestSingleType // empty)) as $single
   | (map(.savingsVersusGreedy // empty)) as $greedy
   | "problems:                      \(length)",
-    "proven optimal:                \(map(select(.termination.reason == "optimal")) | length)",
+    "proven optimal:                \(map(select(.status == "optimal")) | length)",
     "saving vs best single type:    mean \($single | add / length | percent), max \($single | max | percent), with a saving \($single | map(select(. > 1e-9)) | length)",
     "saving vs greedy per bucket:   mean \($greedy | add / length | percent), max \($greedy | max | percent)",
     "solve time:                    min \($times[0] | ms), median \($times[length / 2 | floor] | ms), p90 \($times[length * 9 / 10 | floor] | ms), max \($times[-1] | ms)",
-    "optimal in under 0.5 s:        \(map(select(.termination.reason == "optimal" and .solveSeconds < 0.5)) | length) of \(length)"
+    "optimal in under 0.5 s:        \(map(select(.status == "optimal" and .solveSeconds < 0.5)) | length) of \(length)"
 ' "$work"/reports/*.json

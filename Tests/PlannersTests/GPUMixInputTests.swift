@@ -56,6 +56,34 @@ struct GPUMixInputTests {
         }
     }
 
+    @Test("a misspelt field is refused, naming its path and the field it resembles")
+    func misspeltField() {
+        let json = Data(#"{"rate": 2, "distribution": [[1]], "types": [{"name": "L4", "price": 0.8, "rates": [[4]], "availabe": 2}]}"#.utf8)
+        #expect(throws: PlannerInputError(field: "types[0].availabe", #"unknown field; did you mean "available"?"#)) {
+            try GPUMixProblem.decode(from: json)
+        }
+    }
+
+    @Test("numbers beyond the limits are refused before any arithmetic, naming the field", arguments: [
+        (#""rate": 1e300"#, "rate"),
+        (#""rate": 2, "headroom": 1e-300"#, "headroom"),
+        (#""rate": 2, "sliceFactor": 9223372036854775807"#, "sliceFactor"),
+        (#""rate": 2, "types": [{"name": "L4", "price": 0.8, "rates": [[4]], "available": 1e30}]"#, "types[0].available"),
+        (#""rate": 2, "types": [{"name": "L4", "price": 1e300, "rates": [[4]]}]"#, "types[0].price"),
+        (#""rate": 2, "types": [{"name": "L4", "price": 0.8, "rates": [[1e-300]]}]"#, "types[0].rates[0][0]"),
+        (#""rate": 2, "types": [{"name": "L4", "price": 0.8, "rates": [[4]], "unitsPerGPU": 1e30}]"#, "types[0].unitsPerGPU"),
+    ])
+    func limits(fields: String, field: String) {
+        let types = fields.contains("types") ? "" : #", "types": [{"name": "L4", "price": 0.8, "rates": [[4]]}]"#
+        let json = Data(#"{"distribution": [[1]], \#(fields)\#(types)}"#.utf8)
+        do {
+            let problem = try GPUMixProblem.decode(from: json)
+            Issue.record("accepted \(problem)")
+        } catch {
+            #expect(error.field == field, "\(error)")
+        }
+    }
+
     @Test("JSON defaults: slice factor 4, headroom 1, whole GPUs")
     func defaults() throws {
         let json = Data(#"{"rate": 2, "distribution": [[1]], "types": [{"name": "L4", "price": 0.8, "rates": [[4]]}]}"#.utf8)
@@ -76,11 +104,12 @@ struct GPUMixInputTests {
         problem.types.append(.init(name: "H100", price: 7.5, rates: nil))
         let report = try GPUMixPlanner(solver: GLPKSolver()).plan(problem)
         #expect(report.termination.reason == .infeasible)
+        #expect(report.status == .infeasible)
         #expect(report.plan == nil)
         let infeasibility = try #require(report.infeasibility)
         #expect(infeasibility.unservedBuckets == [GPUMixBucket(input: 1, output: 1)])
         #expect(infeasibility.unprofiledTypes == ["H100"])
-        #expect(infeasibility.explanation.contains("input 500–2000 × output 250–1000 tokens (share 20.0%)"))
+        #expect(infeasibility.explanation(for: problem).contains("input 500–2000 × output 250–1000 tokens (share 20.0%)"))
         #expect(report.summary(for: problem).contains("has no GPU type that meets the SLO"))
     }
 
@@ -104,7 +133,7 @@ struct GPUMixInputTests {
         #expect(report.termination.reason == .infeasible)
         let infeasibility = try #require(report.infeasibility)
         #expect(infeasibility.exceedsAvailability)
-        #expect(infeasibility.explanation.contains("A10G ≤ 2, A100-80GB ≤ 1"))
+        #expect(infeasibility.explanation(for: problem).contains("A10G ≤ 2, A100-80GB ≤ 1"))
     }
 
     @Test("a type with 0 available serves nothing; buckets only it could serve are named")
@@ -114,7 +143,7 @@ struct GPUMixInputTests {
         problem.types[1].available = 0
         let report = try GPUMixPlanner(solver: GLPKSolver()).plan(problem)
         #expect(report.infeasibility?.unservedBuckets.count == 4)
-        #expect(report.infeasibility?.explanation.contains("types with no GPUs available: A100-80GB") == true)
+        #expect(report.infeasibility?.explanation(for: problem).contains("types with no GPUs available: A100-80GB") == true)
     }
 
     @Test("the generator is deterministic: the same seed gives the same problem")

@@ -181,4 +181,24 @@ struct GPUMixTests {
         #expect(abs((report.plan?.costPerHour ?? 0) - 6.70) < 1e-9)
         #expect(report.summary(for: problem).contains("Types without a profile, never chosen: H100"))
     }
+
+    @Test("the JSON report holds values, not sentences, and reads back strictly to the same report")
+    func jsonReport() throws {
+        let report = try GPUMixPlanner(solver: GLPKSolver()).plan(referenceGPUMix)
+        #expect(report.status == .optimal)
+        let json = try PlannerJSON.encode(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        #expect(object["status"] as? String == "optimal")
+        #expect(abs(try #require(object["solveSeconds"] as? Double) - report.solveTime.inSeconds) < 1e-12)
+        #expect(try InputDecoder().decode(GPUMixReport.self, fromJSON: json) == report)
+
+        var unserved = referenceGPUMix
+        unserved.types[1].rates = [[20, 20], [40, 0]]
+        unserved.types[0].rates = [[2, 1], [5, 0]]
+        let infeasible = try GPUMixPlanner(solver: GLPKSolver()).plan(unserved)
+        #expect(infeasible.status == .infeasible)
+        let text = String(decoding: try PlannerJSON.encode(infeasible), as: UTF8.self)
+        #expect(!text.contains("has no GPU type"), "an explanation sentence is in the JSON: \(text)")
+        #expect(try InputDecoder().decode(GPUMixReport.self, fromJSON: Array(text.utf8)) == infeasible)
+    }
 }

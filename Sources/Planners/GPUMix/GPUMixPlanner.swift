@@ -8,16 +8,19 @@ import MILP
 /// let report = try GPUMixPlanner(solver: GLPKSolver()).plan(problem)
 /// print(report.summary(for: problem))
 /// ```
-public struct GPUMixPlanner: Sendable {
+public struct GPUMixPlanner: Planner {
+    /// No limit: generated problems solve in milliseconds.
+    public static let defaultBudget = PlanningBudget()
+
     /// The MILP solver.
     public var solver: any Solver
-    /// Options for the solve, such as a time limit.
-    public var options: SolverOptions
+    /// The time limit and gap tolerance of the solve.
+    public var budget: PlanningBudget
 
-    /// A planner that solves with `solver`.
-    public init(solver: any Solver, options: SolverOptions = SolverOptions()) {
+    /// A planner that solves with `solver` within `budget`.
+    public init(solver: any Solver, budget: PlanningBudget = defaultBudget) {
         self.solver = solver
-        self.options = options
+        self.budget = budget
     }
 
     /// Plans a fleet for `problem`. An infeasible problem is an ordinary report with an
@@ -29,17 +32,16 @@ public struct GPUMixPlanner: Sendable {
         let formulation: GPUMixFormulation
         switch try problem.formulation() {
         case let .failure(infeasibility):
-            return GPUMixReport(termination: Termination(.infeasible, detail: "some bucket has no GPU type that serves it"),
-                                plan: nil, infeasibility: infeasibility, bestSingleType: nil, greedy: nil, solveSeconds: 0)
+            return GPUMixReport(termination: Termination(.infeasible), plan: nil, infeasibility: infeasibility,
+                                bestSingleType: nil, greedy: nil, solveTime: .zero)
         case let .success(built): formulation = built
         }
-        let solution = try solver.solve(formulation.model, options: options,
+        let solution = try solver.solve(formulation.model, options: budget.solverOptions,
                                         hooks: SolverHooks(branchingPolicy: formulation.branchingPolicy()))
-        let seconds = solution.statistics.wallTime.inSeconds
         let infeasibility = solution.termination.reason == .infeasible ? GPUMixInfeasibility.availability(in: problem) : nil
         let report = GPUMixReport(
             termination: solution.termination, plan: formulation.decode(solution), infeasibility: infeasibility,
-            bestSingleType: problem.bestSingleTypePlan(), greedy: problem.greedyPlan(), solveSeconds: seconds)
+            bestSingleType: problem.bestSingleTypePlan(), greedy: problem.greedyPlan(), solveTime: solution.statistics.wallTime)
         try problem.verify(report)
         return report
     }

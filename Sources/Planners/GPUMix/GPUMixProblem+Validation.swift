@@ -1,23 +1,46 @@
+import MILP
+
 extension GPUMixProblem {
     /// The tolerance on the sum of the shares in ``distribution``.
     public static let shareTolerance = 1e-6
 
-    /// Checks the input and throws the first mistake, naming the field: shares that are
-    /// negative or do not sum to 1, profiles whose shape differs from the distribution's,
-    /// prices that are not positive, repeated type names, and so on.
+    /// The limits every number of a problem is checked against before any arithmetic, so that
+    /// no input overflows a count: at most 10⁹ GPU-equivalents of load on a type, 10¹⁴ units.
+    public enum Limits {
+        /// The total rate λ: up to a million requests per second.
+        public static let rate = InputRange(above: 0.0, through: 1e6)
+        /// Slices per bucket.
+        public static let sliceFactor = InputRange(1...1000)
+        /// The usable fraction of a GPU's profiled rate: at least 1%.
+        public static let headroom = InputRange(0.01...1)
+        /// Rows and columns of the distribution.
+        public static let buckets = InputRange(1...100)
+        /// GPU types.
+        public static let types = InputRange(1...100)
+        /// Dollars per GPU-hour.
+        public static let price = InputRange(above: 0.0, through: 1e6)
+        /// GPUs available of a type.
+        public static let available = InputRange(0.0...100_000)
+        /// Units per GPU.
+        public static let unitsPerGPU = InputRange(1...1000)
+        /// A profiled rate that is not 0 (0 means the type cannot serve the bucket), in requests
+        /// per second per GPU.
+        public static let profiledRate = InputRange(0.001...1e9)
+    }
+
+    /// Checks the input and throws the first mistake, naming the field: numbers outside
+    /// ``Limits``, shares that are negative or do not sum to 1, profiles whose shape differs
+    /// from the distribution's, repeated type names, and so on.
     public func validate() throws(PlannerInputError) {
-        guard rate.isFinite, rate > 0 else { throw PlannerInputError(field: "rate", "must be a positive number of requests per second, got \(rate)") }
-        guard sliceFactor >= 1, sliceFactor <= 1000 else {
-            throw PlannerInputError(field: "sliceFactor", "must be a whole number from 1 to 1000, got \(sliceFactor)")
-        }
-        guard headroom.isFinite, headroom > 0, headroom <= 1 else {
-            throw PlannerInputError(field: "headroom", "must be in (0, 1], got \(headroom)")
-        }
+        try Limits.rate.check(rate, field: "rate", unit: "requests per second")
+        try Limits.sliceFactor.check(sliceFactor, field: "sliceFactor")
+        try Limits.headroom.check(headroom, field: "headroom")
         try validateDistribution()
         let rows = distribution.count, columns = distribution[0].count
         try Self.validate(edges: inputLengthEdges, field: "inputLengthEdges", buckets: rows, dimension: "rows")
         try Self.validate(edges: outputLengthEdges, field: "outputLengthEdges", buckets: columns, dimension: "columns")
         guard !types.isEmpty else { throw PlannerInputError(field: "types", "must list at least one GPU type") }
+        try Limits.types.check(types.count, field: "types", unit: "types")
         var names = Set<String>()
         for (index, type) in types.enumerated() {
             let field = "types[\(index)]"
@@ -25,15 +48,9 @@ extension GPUMixProblem {
             guard names.insert(type.name).inserted else {
                 throw PlannerInputError(field: "\(field).name", "repeats the type name '\(type.name)'")
             }
-            guard type.price.isFinite, type.price > 0 else {
-                throw PlannerInputError(field: "\(field).price", "must be a positive price in dollars per hour, got \(type.price)")
-            }
-            if let available = type.available, !(available.isFinite && available >= 0) {
-                throw PlannerInputError(field: "\(field).available", "must be a number of GPUs ≥ 0, got \(available)")
-            }
-            guard type.unitsPerGPU >= 1, type.unitsPerGPU <= 1000 else {
-                throw PlannerInputError(field: "\(field).unitsPerGPU", "must be a whole number from 1 to 1000, got \(type.unitsPerGPU)")
-            }
+            try Limits.price.check(type.price, field: "\(field).price", unit: "dollars per hour")
+            if let available = type.available { try Limits.available.check(available, field: "\(field).available", unit: "GPUs") }
+            try Limits.unitsPerGPU.check(type.unitsPerGPU, field: "\(field).unitsPerGPU")
             if let rates = type.rates {
                 try Self.validate(rates: rates, field: "\(field).rates", rows: rows, columns: columns)
             }
@@ -44,13 +61,15 @@ extension GPUMixProblem {
         guard let first = distribution.first, !first.isEmpty else {
             throw PlannerInputError(field: "distribution", "must have at least one row and one column")
         }
+        try Limits.buckets.check(distribution.count, field: "distribution", unit: "rows")
+        try Limits.buckets.check(first.count, field: "distribution[0]", unit: "columns")
         var total = 0.0
         for (row, shares) in distribution.enumerated() {
             guard shares.count == first.count else {
                 throw PlannerInputError(field: "distribution[\(row)]", "has \(shares.count) columns; row 0 has \(first.count)")
             }
-            for (column, share) in shares.enumerated() where !(share.isFinite && share >= 0) {
-                throw PlannerInputError(field: "distribution[\(row)][\(column)]", "must be a share ≥ 0, got \(share)")
+            for (column, share) in shares.enumerated() {
+                try InputRange(0.0...1).check(share, field: "distribution[\(row)][\(column)]", unit: "(a share)")
             }
             total += shares.reduce(0, +)
         }
@@ -78,8 +97,8 @@ extension GPUMixProblem {
             guard values.count == columns else {
                 throw PlannerInputError(field: "\(field)[\(row)]", "has \(values.count) columns; the distribution has \(columns)")
             }
-            for (column, value) in values.enumerated() where !(value.isFinite && value >= 0) {
-                throw PlannerInputError(field: "\(field)[\(row)][\(column)]", "must be a rate ≥ 0 in requests per second, got \(value)")
+            for (column, value) in values.enumerated() where value != 0 {
+                try Limits.profiledRate.check(value, field: "\(field)[\(row)][\(column)]", unit: "requests per second (or 0)")
             }
         }
     }

@@ -10,7 +10,13 @@
 ///  "types": [{"name": "A10G", "price": 1.01, "rates": [[2, 1], [5, 2]]},
 ///            {"name": "A100-80GB", "price": 3.67, "rates": [[20, 20], [40, 20]]}]}
 /// ```
-public struct GPUMixProblem: Codable, Sendable, Equatable {
+///
+/// Read a file with ``decode(from:)``: a field it does not know is an error that names the
+/// nearest known one, and every number is checked against the limits in ``validate()``.
+public struct GPUMixProblem: PlanningProblem, Equatable {
+    /// A fleet.
+    public typealias Plan = GPUMixPlan
+
     /// One GPU type that may join the fleet.
     public struct GPUType: Codable, Sendable, Equatable {
         /// The type's name, such as `A10G`; unique within a problem.

@@ -3,8 +3,11 @@ import MILP
 
 /// The outcome of planning a ``GPUMixProblem``: the optimised fleet (or why there is none), the
 /// two baseline fleets, and what the plan saves against each.
-public struct GPUMixReport: Codable, Sendable, Equatable {
-    /// Why the solve stopped: `optimal`, `infeasible`, or a limit.
+public struct GPUMixReport: PlanningReport, Equatable {
+    /// How the planning ended: ``PlanStatus/optimal`` when the fleet is proven cheapest (within
+    /// the budget's gap), ``PlanStatus/feasible`` when the budget ran out first.
+    public var status: PlanStatus
+    /// Why the solve stopped; `infeasible` without a solve when some bucket has no serving type.
     public var termination: Termination
     /// The optimised fleet; `nil` when there is none (infeasible, or a limit before any was found).
     public var plan: GPUMixPlan?
@@ -18,12 +21,24 @@ public struct GPUMixReport: Codable, Sendable, Equatable {
     public var savingsVersusBestSingleType: Double?
     /// 1 − plan cost / greedy cost, when both exist.
     public var savingsVersusGreedy: Double?
-    /// The solver's wall-clock time in seconds, model loading included.
-    public var solveSeconds: Double
+    /// The solver's wall-clock time, model loading included (`solveSeconds` in JSON).
+    @CodedAsSeconds public var solveTime: Duration
 
-    /// A report from its parts; the savings are computed from the costs.
+    private enum CodingKeys: String, CodingKey {
+        case status, termination, plan, infeasibility, bestSingleType, greedy, savingsVersusBestSingleType, savingsVersusGreedy
+        case solveTime = "solveSeconds"
+    }
+
+    /// A report from its parts; the status follows from the termination and the plan, the
+    /// savings from the costs.
     public init(termination: Termination, plan: GPUMixPlan?, infeasibility: GPUMixInfeasibility?,
-                bestSingleType: GPUMixPlan?, greedy: GPUMixPlan?, solveSeconds: Double) {
+                bestSingleType: GPUMixPlan?, greedy: GPUMixPlan?, solveTime: Duration) {
+        status = switch (plan, termination.reason) {
+        case (.some, .optimal): .optimal
+        case (.some, _): .feasible
+        case (nil, .infeasible): .infeasible
+        case (nil, _): .noPlan
+        }
         self.termination = termination
         self.plan = plan
         self.infeasibility = infeasibility
@@ -31,11 +46,11 @@ public struct GPUMixReport: Codable, Sendable, Equatable {
         self.greedy = greedy
         self.savingsVersusBestSingleType = plan.flatMap { plan in bestSingleType.map { 1 - plan.costPerHour / $0.costPerHour } }
         self.savingsVersusGreedy = plan.flatMap { plan in greedy.map { 1 - plan.costPerHour / $0.costPerHour } }
-        self.solveSeconds = solveSeconds
+        self.solveTime = solveTime
     }
 
     /// Whether the plan is proven to be the cheapest fleet.
-    public var isProvenOptimal: Bool { termination.reason == .optimal && plan != nil }
+    public var isProvenOptimal: Bool { status == .optimal }
 
     /// The report for people: the fleet per type, the slices each bucket sends to each type, and
     /// the baselines with the savings against them. `problem` supplies the bucket labels.
@@ -44,11 +59,11 @@ public struct GPUMixReport: Codable, Sendable, Equatable {
         let target = problem.slo.map { " (SLO: \($0))" } ?? ""
         guard let plan else {
             lines.append("No GPU fleet serves \(Self.number(problem.rate)) req/s\(target): \(termination)")
-            if let infeasibility { lines.append(infeasibility.explanation) }
+            if let infeasibility { lines.append(infeasibility.explanation(for: problem)) }
             return lines.joined(separator: "\n")
         }
         let status = isProvenOptimal ? "optimal" : "best found, not proven optimal (\(termination))"
-        lines.append("GPU fleet for \(Self.number(problem.rate)) req/s\(target): \(Self.dollars(plan.costPerHour))/h, \(status), solved in \(Self.seconds(solveSeconds))")
+        lines.append("GPU fleet for \(Self.number(problem.rate)) req/s\(target): \(Self.dollars(plan.costPerHour))/h, \(status), solved in \(Self.seconds(solveTime.inSeconds))")
         lines.append("")
         lines.append(Self.fleetTable(plan))
         lines.append("")

@@ -1,0 +1,89 @@
+/// The values a number from a document or the command line may take, checked before any
+/// arithmetic uses it: an interval whose ends are open or closed, and whose error names the field.
+///
+/// ```swift
+/// try InputRange(above: 0, through: 1e6).check(rate, field: "rate", unit: "requests per second")
+/// // rate: must be in (0, 1000000] requests per second, got 1e+300
+/// ```
+public struct InputRange<Bound: Comparable & Sendable>: Sendable, CustomStringConvertible {
+    /// The lower end.
+    public let lower: Bound
+    /// The upper end.
+    public let upper: Bound
+    /// Whether ``lower`` itself is allowed.
+    public let includesLower: Bool
+    /// Whether ``upper`` itself is allowed.
+    public let includesUpper: Bool
+
+    /// `[lower, upper]`.
+    public init(_ range: ClosedRange<Bound>) {
+        self.init(lower: range.lowerBound, includesLower: true, upper: range.upperBound, includesUpper: true)
+    }
+
+    /// `[lower, upper)`.
+    public init(_ range: Range<Bound>) {
+        self.init(lower: range.lowerBound, includesLower: true, upper: range.upperBound, includesUpper: false)
+    }
+
+    /// `(lower, upper]`.
+    public init(above lower: Bound, through upper: Bound) {
+        self.init(lower: lower, includesLower: false, upper: upper, includesUpper: true)
+    }
+
+    /// `(lower, upper)`.
+    public init(above lower: Bound, below upper: Bound) {
+        self.init(lower: lower, includesLower: false, upper: upper, includesUpper: false)
+    }
+
+    private init(lower: Bound, includesLower: Bool, upper: Bound, includesUpper: Bool) {
+        self.lower = lower
+        self.upper = upper
+        self.includesLower = includesLower
+        self.includesUpper = includesUpper
+    }
+
+    /// Whether `value` lies in the range (a NaN never does).
+    public func contains(_ value: Bound) -> Bool {
+        (includesLower ? value >= lower : value > lower) && (includesUpper ? value <= upper : value < upper)
+    }
+
+    /// `value` when it lies in the range; otherwise an error about `field` that states the range
+    /// (in `unit`, when given) and the value.
+    @discardableResult
+    public func check(_ value: Bound, field: String, unit: String? = nil) throws(InputError) -> Bound {
+        guard contains(value) else {
+            let range = unit.map { "\(description) \($0)" } ?? description
+            throw InputError(field: field, "must be in \(range), got \(Self.shown(value))")
+        }
+        return value
+    }
+
+    /// The range in interval notation: `(0, 1]`, `[1, 10000]`.
+    public var description: String {
+        (includesLower ? "[" : "(") + Self.shown(lower) + ", " + Self.shown(upper) + (includesUpper ? "]" : ")")
+    }
+
+    /// A bound or value as a person writes it: whole numbers without `.0`, durations in seconds.
+    private static func shown(_ value: Bound) -> String {
+        switch value {
+        case let number as Double: number.compactDescription
+        case let duration as Duration: duration.inSeconds.compactDescription + " s"
+        default: "\(value)"
+        }
+    }
+}
+
+extension Double {
+    /// The number without a trailing `.0` when it is whole and not huge: `5`, `0.25`, `1e+300`.
+    var compactDescription: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int64(self)) : "\(self)"
+    }
+}
+
+extension Duration {
+    /// A duration of `seconds`, refused (naming `field`) unless it lies in `range`: the checked
+    /// way from a number of seconds in a document to a `Duration`.
+    public init(seconds: Double, field: String, in range: InputRange<Double>) throws(InputError) {
+        self = .seconds(try range.check(seconds, field: field, unit: "seconds"))
+    }
+}

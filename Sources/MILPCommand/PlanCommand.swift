@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import MILP
+import Planners
+
+/// What every `milp plan` subcommand shares: the input file or `--generate`, `--json`, the
+/// budget flags, reading the problem strictly, printing the report and the exit code of its
+/// status. A subcommand declares its planner, its own flags and how it generates problems.
+///
+/// ```swift
+/// struct PlanGPUMix: PlanCommand {
+///     @OptionGroup var input: PlanInput<Self>
+///     @OptionGroup var budget: PlanBudget<Self>
+///     func planner(budget: PlanningBudget) -> GPUMixPlanner { … }
+///     func writeGenerated(count: Int, firstSeed: UInt64, to folder: String) throws { … }
+/// }
+/// ```
+protocol PlanCommand: ParsableCommand {
+    /// The planner the command runs.
+    associatedtype Domain: Planner
+
+    /// What the input file holds, for help and messages: `problem`, `trace`, `cluster`, `batch`.
+    static var inputNoun: String { get }
+    /// What `--generate` writes, plural: `problems`, `traces`.
+    static var generatedNoun: String { get }
+
+    /// The input file, `--json` and `--generate`.
+    var input: PlanInput<Self> { get }
+    /// `--time-limit` and `--mip-gap`.
+    var budget: PlanBudget<Self> { get }
+
+    /// The planner, configured by the command's flags, within `budget`.
+    func planner(budget: PlanningBudget) -> Domain
+    /// `problem` as read from the file, with the command's overrides applied (such as `--gpus`).
+    func adjusted(_ problem: Domain.Problem) throws -> Domain.Problem
+    /// Writes `count` generated problems, seeds from `firstSeed` on, as JSON files into `folder`.
+    func writeGenerated(count: Int, firstSeed: UInt64, to folder: String) throws
+    /// Checks the command's own flags; called after the shared ones are checked.
+    func validateOptions() throws
+}
+
+extension PlanCommand {
+    func adjusted(_ problem: Domain.Problem) throws -> Domain.Problem { problem }
+
+    func validateOptions() throws {}
+
+    func validate() throws {
+        try PlannerGeneration.validate(input: input.file, generate: input.generate, output: input.output,
+                                       noun: Self.inputNoun, plural: Self.generatedNoun)
+        try validateOptions()
+    }
+
+    func run() throws {
+        try reportingFailures {
+            if let count = input.generate, let folder = input.output {
+                try writeGenerated(count: count, firstSeed: input.seed, to: folder)
+                return .success
+            }
+            return try plan(file: input.file ?? "")
+        }
+    }
+
+    /// Plans the problem in `file`, prints the report and returns the exit code of its status.
+    private func plan(file: String) throws -> MILPExitCode {
+        do {
+            let problem = try adjusted(Domain.Problem.decode(from: PlannerFile.contents(of: file)))
+            let report = try planner(budget: budget.planningBudget).plan(problem)
+            print(input.json ? String(decoding: try PlannerJSON.encode(report), as: UTF8.self) : report.summary(for: problem))
+            return MILPExitCode(report.status)
+        } catch let error as InputError {
+            throw CommandFailure(.inputError, "\(file): \(error)")
+        }
+    }
+}
+
+/// The input of a `milp plan` subcommand: a JSON file, or `--generate N --output FOLDER`.
+struct PlanInput<Command: PlanCommand>: ParsableArguments {
+    @Argument(help: ArgumentHelp("The \(Command.inputNoun), as a JSON file.", valueName: "\(Command.inputNoun).json"))
+    var file: String?
+
+    @Flag(help: "Print one JSON object (the report) instead of the text report.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Write this many generated \(Command.generatedNoun) instead of planning.", valueName: "count"))
+    var generate: Int?
+
+    @Option(help: ArgumentHelp("The seed of the first generated \(Command.inputNoun).", valueName: "seed"))
+    var seed: UInt64 = 1
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder --generate writes its JSON files to.", valueName: "folder"))
+    var output: String?
+}
+
+/// The budget flags of a `milp plan` subcommand, defaulting to its planner's default budget.
+struct PlanBudget<Command: PlanCommand>: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The time for the whole planning (default: \(Self.defaultTimeLimit)): seconds (2.5) or a number with ms, s, m or h (500ms, 10s).",
+        valueName: "time"), transform: TimeLimit.parse)
+    var timeLimit: Duration?
+
+    @Option(help: ArgumentHelp(
+        "Stop once the plan is proven within this relative gap of the best possible, 0.01 for 1% (default: \(Self.defaultGap)).",
+        valueName: "gap"))
+    var mipGap: Double?
+
+    func validate() throws {
+        guard let mipGap else { return }
+        do { try InputRange(0.0..<1).check(mipGap, field: "--mip-gap") } catch { throw ValidationError(error.description) }
+    }
+
+    /// The budget the flags give, over the planner's default.
+    var planningBudget: PlanningBudget {
+        let defaults = Command.Domain.defaultBudget
+        return PlanningBudget(timeLimit: timeLimit ?? defaults.timeLimit, mipGap: mipGap ?? defaults.mipGap)
+    }
+
+    private static var defaultTimeLimit: String {
+        Command.Domain.defaultBudget.timeLimit.map { "\($0)" } ?? "none"
+    }
+
+    private static var defaultGap: String {
+        Command.Domain.defaultBudget.mipGap.map { "\($0)" } ?? "0, a proof of optimality"
+    }
+}
+
+extension MILPExitCode {
+    /// The code for a planning's status.
+    init(_ status: PlanStatus) {
+        switch status {
+        case .optimal: self = .success
+        case .feasible: self = .limitWithSolution
+        case .infeasible: self = .infeasible
+        case .noPlan: self = .limitWithoutSolution
+        }
+    }
+}
