@@ -1,4 +1,5 @@
 import Foundation
+import MILP
 
 /// A learned linear score of branching candidates: `w · (φ − μ) / σ + b`, with `φ` a candidate's
 /// ``BranchingFeature`` vector, `μ` and `σ` the per-feature mean and standard deviation of the
@@ -56,10 +57,11 @@ public struct LinearScorer: Codable, Sendable, Equatable {
     }
 
     /// Writes the scorer as pretty-printed JSON.
+    /// - Throws: ``OutputFileError`` when the file cannot be written.
     public func save(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(self).write(to: url, options: .atomic)
+        try OutputFile.write(encoder.encode(self), to: url.path)
     }
 
     /// Reads a scorer, checking that it is one, of this feature schema, and consistent.

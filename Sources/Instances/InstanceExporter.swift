@@ -42,31 +42,18 @@ public struct InstanceExporter: Sendable {
 
     /// Generates instance `id`, writes its file, and returns its record, with the best objective
     /// the solver found when there is a solver.
-    /// - Throws: ``WriteError`` when the file cannot be written; the solver's error for a model
+    /// - Throws: ``OutputFileError`` when the file cannot be written; the solver's error for a model
     ///   it rejects.
     public func export(_ id: InstanceID) throws -> InstanceRecord {
         let model = try InstanceLibrary.model(for: id)
         var record = try InstanceLibrary.record(for: id, model: model)
         let name = fileName(for: id)
         let url = directory.appendingPathComponent(name)
-        do { try fileContents(of: model).write(to: url, options: .atomic) } catch {
-            throw WriteError(path: url.path, reason: (error as NSError).localizedDescription)
-        }
+        try OutputFile.write(fileContents(of: model), to: url.path)
         record.file = name
         if let solver {
             record.recordObjective(of: try solver.solve(model, options: SolverOptions(timeLimit: timeLimit)))
         }
         return record
-    }
-
-    /// A file that could not be written.
-    public struct WriteError: Error, CustomStringConvertible {
-        /// The file's path.
-        public var path: String
-        /// What the file system said.
-        public var reason: String
-
-        /// `cannot write 'path': reason`.
-        public var description: String { "cannot write '\(path)': \(reason)" }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bench
 import Foundation
+import MILP
 
 /// `milp bench report all.db`: the summary of a results store, its exports and plots.
 struct BenchReport: ParsableCommand {
@@ -64,6 +65,6 @@ struct BenchReport: ParsableCommand {
     }
 
     private func write(_ text: String, to path: String) throws {
-        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch { throw CommandFailure.cannotWrite(path, error) }
+        try OutputFile.write(text, to: path)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Branching
 import Foundation
+import MILP
 import GLPK
 
 /// `milp branching collect`: record strong-branching decisions on instances as JSON Lines.
@@ -56,10 +57,7 @@ struct BranchingCollect: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            guard FileManager.default.createFile(atPath: output, contents: nil), let file = FileHandle(forWritingAtPath: output) else {
-                throw CommandFailure(.outputError, "cannot create '\(output)'")
-            }
-            defer { try? file.close() }
+            let file = try OutputFile(path: output)
             let solver = GLPKSolver(parameters: search.parameters)
             let progress = InstancesProgress(total: instances.count, quiet: quiet)
             var nodes = 0, candidates = 0
@@ -70,11 +68,12 @@ struct BranchingCollect: ParsableCommand {
                     instance: instance.name, nodesPerInstance: nodesPerInstance, samplingProbability: samplingProbability,
                     iterationLimit: iterationLimit, seed: seed &+ UInt64(position))
                 let samples = try collector.collect(from: instance.model, using: solver, options: search.solverOptions)
-                file.write(Data(try BranchingSampleFile.lines(samples).utf8))
+                file.write(try BranchingSampleFile.lines(samples))
                 nodes += samples.count
                 candidates += samples.reduce(0) { $0 + $1.candidates.count }
             }
             progress.finish()
+            try file.close()
             if !quiet { print("wrote \(nodes) nodes (\(candidates) candidates) from \(instances.count) instances to \(output)") }
             return .success
         }

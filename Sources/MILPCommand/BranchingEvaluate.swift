@@ -1,6 +1,7 @@
 import ArgumentParser
 import Branching
 import Foundation
+import MILP
 import GLPK
 
 /// `milp branching evaluate`: compare branching policies on instances.
@@ -65,7 +66,7 @@ struct BranchingEvaluate: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 let report = EvaluationReport(configuration: search.configurationName, summaries: summaries, runs: runs)
-                do { try encoder.encode(report).write(to: URL(fileURLWithPath: json)) } catch { throw CommandFailure.cannotWrite(json, error) }
+                try OutputFile.write(encoder.encode(report), to: json)
             }
             return .success
         }

@@ -48,7 +48,7 @@ struct BranchingTrain: ParsableCommand {
             } catch let error as RidgeRegressionError {
                 throw CommandFailure(.inputError, error.description)
             }
-            do { try scorer.save(to: URL(fileURLWithPath: output)) } catch { throw CommandFailure.cannotWrite(output, error) }
+            try scorer.save(to: URL(fileURLWithPath: output))
             guard !quiet else { return .success }
             print("trained on \(scorer.nodes) nodes, \(scorer.candidates) candidates; wrote \(output)")
             print(String(format: "imitation accuracy: %.1f%% on the training data", 100 * Self.accuracy(of: scorer, on: samples)))

@@ -20,6 +20,7 @@ struct CommandFailure: Error {
             self.init(.inputError, diagnostic: error.description + "\nmilp: note: --lenient reads what the file holds, with a warning")
         case let error as ParseError: self.init(.inputError, diagnostic: error.description)
         case let error as ModelError: self.init(.inputError, "invalid model: \(error)")
+        case let error as OutputFileError: self.init(.outputError, error.description)
         case let SolverError.unsupportedOptions(problems): self.init(.usage, problems.joined(separator: "; "))
         case let error as SolverError: self.init(.inputError, error.description)
         case let CPLEXLPWriteError.cannotWrite(file, reason): self.init(.outputError, "cannot write '\(file)': \(reason)")
@@ -58,15 +59,4 @@ extension ParsableCommand {
         }
         if code != .success { throw code.exitCode }
     }
-}
-
-/// The process's standard error stream.
-enum StandardError {
-    /// Writes `text` as it is.
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    /// Whether standard error is a terminal, where live progress may be drawn.
-    static var isTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) != 0 }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MILP
 import GLPK
 import Instances
 
@@ -58,9 +59,9 @@ struct InstancesGenerate: ParsableCommand {
             let progress = InstancesProgress(total: ids.count, quiet: quiet)
             for (position, id) in ids.enumerated() {
                 progress.update(done: position, id.description)
-                do { manifest.insert(try exporter.export(id)) } catch let error as InstanceExporter.WriteError {
+                do { manifest.insert(try exporter.export(id)) } catch let error as OutputFileError {
                     progress.finish()
-                    throw CommandFailure(.outputError, error.description)
+                    throw error
                 }
                 // Keep the manifest current during long runs, so an interrupted run loses little.
                 if position % 100 == 99 { try InstancesManifestFile.write(manifest, to: manifestPath) }

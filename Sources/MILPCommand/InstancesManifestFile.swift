@@ -1,4 +1,5 @@
 import Foundation
+import MILP
 import Instances
 
 /// Reading and writing manifest files for the `instances` commands, with failures as exit codes.
@@ -21,8 +22,6 @@ enum InstancesManifestFile {
 
     /// Writes `manifest` to `path`.
     static func write(_ manifest: InstanceManifest, to path: String) throws {
-        do { try manifest.jsonData().write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw CommandFailure.cannotWrite(path, error)
-        }
+        try OutputFile.write(manifest.jsonData(), to: path)
     }
 }

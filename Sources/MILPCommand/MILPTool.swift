@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GLPK
 import MILP
 
@@ -14,4 +15,23 @@ struct MILPTool: ParsableCommand {
             """,
         version: "MILPKit \(MILPKit.version) (GLPK \(GLPKSolver.libraryVersion))",
         subcommands: [Solve.self, Stats.self, Plan.self, InstancesCommand.self, BranchingCommand.self, BenchCommand.self])
+
+    /// Runs the command the arguments name, then makes sure standard output was written: output
+    /// lost to a full disk or a closed pipe is exit 73, not a silent success.
+    static func main() {
+        // A closed pipe becomes a write error (EPIPE) that is reported, not a silent death by signal.
+        signal(SIGPIPE, SIG_IGN)
+        var failure: (any Error)?
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            failure = error
+        }
+        if let reason = StandardOutput.flush() {
+            StandardError.write("milp: error: cannot write standard output: \(reason)\n")
+            exit(withError: MILPExitCode.outputError.exitCode)
+        }
+        if let failure { exit(withError: failure) }
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MILP
 import Planners
 
 /// What the `milp plan` commands share about `--generate N --output FOLDER`, which writes
@@ -34,10 +35,6 @@ enum PlannerGeneration {
     /// Writes `problem` as JSON to `folder/NAME.json`; a failure is an output error naming the path.
     static func write(_ problem: some Encodable, named name: String, in folder: String) throws {
         let path = (folder as NSString).appendingPathComponent("\(name).json")
-        do {
-            try PlannerJSON.encode(problem).write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw CommandFailure.cannotWrite(path, error)
-        }
+        try OutputFile.write(PlannerJSON.encode(problem), to: path)
     }
 }

@@ -31,30 +31,31 @@ struct Solve: ParsableCommand {
             try output.writeConversions(of: loaded.model)
             if output.convertOnly { return .success }
             if let program = loaded.file.translation, !program.output.isEmpty, !output.quiet, !output.json { print(program.output, terminator: "") }
-            let (solution, configuration) = try solve(loaded.model)
+            let log = try output.log.map { path throws(OutputFileError) in try OutputFile(path: path) }
+            let (solution, configuration) = try solve(loaded.model, log: log)
             var report = SolveReport(file: input.file, input: loaded, solution: solution, configuration: configuration)
             if let program = loaded.file.translation {
                 // The JSON object carries everything the model printed; the report printed the first part already.
                 report.modelOutput = (output.json ? program.output : "") + (try program.postsolve(solution))
             }
             try output.write(report)
+            // The report is out; a log that could not be written still fails the command.
+            try log?.close()
             return MILPExitCode(solution)
         }
     }
 
     /// Solves `model` as the options say and names the configuration that produced the solution.
-    private func solve(_ model: Model) throws -> (Solution, String) {
+    private func solve(_ model: Model, log: OutputFile?) throws -> (Solution, String) {
         try model.validate()
         if solving.method == .interior, model.hasIntegerVariables, !solving.relax {
             throw CommandFailure(.usage, "--method interior solves LPs; add --relax to solve the LP relaxation of this MIP")
         }
         let options = solving.solverOptions
-        let log = try output.openLog()
-        defer { try? log?.close() }
         let progress = output.showsProgress ? ProgressLine() : nil
         defer { progress?.stop() }
         let hooks = SolverHooks(callback: progress?.callback, branchingPolicy: try glpk.branching?.makePolicy(),
-                                log: log.map { file in { text in file.write(Data(text.utf8)) } })
+                                log: log.map { file in { text in file.write(text) } })
         if glpk.portfolio, model.hasIntegerVariables, !solving.relax {
             let result = try PortfolioSolver(GLPKOptions.portfolio).race(model, options: options, hooks: hooks)
             return (result.solution, "portfolio, won by \(result.winner)")
@@ -100,21 +101,12 @@ struct OutputOptions: ParsableArguments {
     /// Writes the model in the formats asked for, with a note on stderr for anything a format could not keep.
     func writeConversions(of model: Model) throws {
         if let writeMPS {
-            do { try MPSWriter().write(model, to: URL(fileURLWithPath: writeMPS)) } catch { throw CommandFailure.cannotWrite(writeMPS, error) }
+            try MPSWriter().write(model, to: URL(fileURLWithPath: writeMPS))
         }
         if let writeLP {
             let notes = try CPLEXLPWriter().write(model, to: URL(fileURLWithPath: writeLP))
             if !quiet { for note in notes { StandardError.write("milp: warning: \(writeLP): \(note)\n") } }
         }
-    }
-
-    /// The log file, created empty, when `--log` was given.
-    func openLog() throws -> FileHandle? {
-        guard let log else { return nil }
-        guard FileManager.default.createFile(atPath: log, contents: nil), let handle = FileHandle(forWritingAtPath: log) else {
-            throw CommandFailure(.outputError, "cannot create the log file '\(log)'")
-        }
-        return handle
     }
 
     /// Prints the report (or JSON) and writes the solution file.
@@ -131,6 +123,6 @@ struct OutputOptions: ParsableArguments {
             if !quiet { StandardError.write("milp: warning: no solution to write to '\(path)'\n") }
             return
         }
-        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch { throw CommandFailure.cannotWrite(path, error) }
+        try OutputFile.write(text, to: path)
     }
 }

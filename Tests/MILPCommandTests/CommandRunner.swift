@@ -48,8 +48,9 @@ func milp(_ arguments: String...) throws -> CommandResult {
     try milp(arguments: arguments)
 }
 
-/// Runs the `milp` binary built next to the test bundle with `arguments` and waits for it.
-func milp(arguments: [String]) throws -> CommandResult {
+/// Runs the `milp` binary built next to the test bundle with `arguments` and waits for it; its
+/// standard output goes to `standardOutput` when given (the result's `output` is then empty).
+func milp(arguments: [String], standardOutput: FileHandle? = nil) throws -> CommandResult {
     let directory = try TestFiles.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let outputURL = directory.appendingPathComponent("stdout"), errorURL = directory.appendingPathComponent("stderr")
@@ -59,7 +60,7 @@ func milp(arguments: [String]) throws -> CommandResult {
     process.executableURL = productsDirectory.appendingPathComponent("milp")
     process.arguments = arguments
     process.standardInput = FileHandle.nullDevice
-    process.standardOutput = try FileHandle(forWritingTo: outputURL)
+    process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputURL)
     process.standardError = try FileHandle(forWritingTo: errorURL)
     try process.run()
     process.waitUntilExit()

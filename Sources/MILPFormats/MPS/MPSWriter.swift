@@ -51,10 +51,11 @@ public struct MPSWriter: Sendable {
     }
 
     /// Writes the model to `url`, gzip-compressed when the path ends in `.gz`.
-    public func write(_ model: Model, to url: URL) throws {
+    /// - Throws: ``OutputFileError`` when the file cannot be written.
+    public func write(_ model: Model, to url: URL) throws(OutputFileError) {
         var data = Data(write(model).utf8)
         if url.pathExtension.lowercased() == "gz" { data = Gzip.compress(data) }
-        try data.write(to: url, options: .atomic)
+        try OutputFile.write(data, to: url.path)
     }
 
     // MARK: Sections
