@@ -68,6 +68,6 @@ let package = Package(
         .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "GLPK"]),
         .testTarget(name: "InstancesTests", dependencies: ["Instances", "MILPCommand", "GLPK", "MILP"]),
         .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),
-        .testTarget(name: "BranchingTests", dependencies: ["Branching", "GLPK", "MILP"]),
+        .testTarget(name: "BranchingTests", dependencies: ["Branching", "GLPK", "MILP", "MILPTesting"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Branching
 import GLPK
 import MILP
+import MILPTesting
 import Testing
 
 @Suite("Imitation data collection")
@@ -24,6 +25,21 @@ struct CollectorTests {
         // The same seed gives the same samples.
         let again = StrongBranchingCollector(instance: "knapsack", nodesPerInstance: 6, samplingProbability: 0.5, iterationLimit: 100, seed: 1)
         #expect(try again.collect(from: model, using: GLPKSolver(parameters: .glpkDefaults), options: SolverOptions(presolve: false)) == samples)
+    }
+
+    @Test("GLPK branches on the expert's choice at the sampled nodes")
+    func followsTheExpert() throws {
+        let model = TestModels.knapsack(items: 30, dimensions: 3, seed: 4)
+        // Every node sampled, and no companion: every branching is the expert's.
+        let collector = StrongBranchingCollector(instance: "knapsack", samplingProbability: 1, iterationLimit: 100, seed: 1,
+                                                 companion: MostFractionalBranching())
+        let audit = BranchingAudit(collector)
+        let solver = GLPKSolver(parameters: GLPKParameters(backtracking: .depthFirst))
+        let solution = try solver.solve(model, options: SolverOptions(nodeLimit: 60, presolve: false), hooks: SolverHooks(branchingPolicy: audit))
+        #expect(solution.statistics.nodes > 1)
+        #expect(audit.decisions == collector.samples.count && audit.decisions > 0)
+        #expect(audit.checkedChildren > 0)
+        #expect(audit.violations.isEmpty, "\(audit.violations.prefix(3))")
     }
 
     @Test("a policy trained on collected data solves to the same optimum")

@@ -1,6 +1,7 @@
 import Branching
 import GLPK
 import MILP
+import MILPTesting
 import Testing
 
 @Suite("Built-in branching policies")
@@ -31,15 +32,20 @@ struct PolicyTests {
                             regularization: 0, target: .rank, nodes: 0, candidates: 0)
     }()
 
-    @Test("each policy reaches GLPK's optimum", arguments: 0..<policies.count, 0..<models.count)
+    @Test("each policy decides every branching, GLPK carries its decisions out, and the optimum is GLPK's", arguments: 0..<policies.count, 0..<models.count)
     func sameOptimum(policyIndex: Int, modelIndex: Int) throws {
         let (name, makePolicy) = Self.policies[policyIndex]
         let model = Self.models[modelIndex]
-        let solver = GLPKSolver()
-        let reference = try solver.solve(model, options: SolverOptions(presolve: false))
-        let solution = try solver.solve(model, hooks: SolverHooks(branchingPolicy: makePolicy()))
+        let reference = try GLPKSolver().solve(model, options: SolverOptions(presolve: false))
+        // GLPK's defaults (no cuts) leave every model branching; depth-first search lets the audit find children.
+        let solver = GLPKSolver(parameters: GLPKParameters(backtracking: .depthFirst))
+        let audit = BranchingAudit(makePolicy())
+        let solution = try solver.solve(model, hooks: SolverHooks(branchingPolicy: audit))
         #expect(solution.termination.reason == .optimal, "\(name) on \(model.name)")
         #expect(abs((solution.objectiveValue ?? .nan) - reference.objectiveValue!) < 1e-6, "\(name) on \(model.name)")
+        #expect(audit.decisions > 0, "\(name) never chose a variable on \(model.name)")
+        #expect(audit.checkedChildren > 0, "no child of \(name)'s decisions was checked on \(model.name)")
+        #expect(audit.violations.isEmpty, "\(name) on \(model.name): \(audit.violations.prefix(3))")
     }
 
     @Test("strong branching needs fewer nodes than most-fractional branching")

@@ -1,3 +1,4 @@
+import Foundation
 import GLPK
 import MILP
 import MILPTesting
@@ -33,8 +34,11 @@ struct CallbackTests {
         let model = ConformanceCase.hardKnapsack(items: 25, dimensions: 3)
         let reference = try GLPKSolver().solve(model)
         let policy = LargestCoefficientFirst()
-        let solution = try GLPKSolver(parameters: .glpkDefaults).solve(model, hooks: SolverHooks(branchingPolicy: policy))
-        #expect(policy.calls > 0)
+        let audit = BranchingAudit(policy)
+        let solution = try GLPKSolver(parameters: GLPKParameters(backtracking: .depthFirst)).solve(model, hooks: SolverHooks(branchingPolicy: audit))
+        #expect(policy.calls > 0 && audit.decisions == policy.calls)
+        #expect(audit.checkedChildren > 0)
+        #expect(audit.violations.isEmpty, "\(audit.violations.prefix(3))")
         #expect(solution.termination.reason == .optimal)
         #expect(abs(solution.objectiveValue! - reference.objectiveValue!) < 1e-6)
     }
@@ -81,26 +85,36 @@ struct ConcurrencyTests {
         #expect(concurrent == sequential)
     }
 
-    @Test("two solves on two dedicated threads overlap and both are right")
+    @Test("two solves on two dedicated threads are inside GLPK at the same time and both are right")
     func twoThreads() throws {
-        let first = ConformanceCase.wyndor().0, second = ConformanceCase.hardKnapsack(items: 30, dimensions: 3)
-        let expected = try GLPKSolver().solve(second).objectiveValue
+        let models = [ConformanceCase.hardKnapsack(items: 30, dimensions: 3, seed: 1), ConformanceCase.hardKnapsack(items: 30, dimensions: 3, seed: 2)]
+        let expected = try models.map { try GLPKSolver().solve($0, options: SolverOptions(presolve: false)).objectiveValue }
+        // Each solve waits in its first callback until the other is in one too: both are then
+        // inside branch-and-cut at once. The wait is bounded only so that a failure cannot hang.
+        let arrived = Mutex(0)
+        let bothInside = DispatchSemaphore(value: 0)
+        let overlapped = Mutex([false, false])
         let results = Mutex<[Int: Double]>([:])
-        let threads = [first, second].enumerated().map { index, model in
+        let threads = models.enumerated().map { index, model in
             Thread {
-                for _ in 0..<5 {
-                    let objective = try! GLPKSolver().solve(model).objectiveValue!
-                    results.withLock { $0[index] = objective }
+                var waited = false
+                let callback = Callback(events: [.progress], progressInterval: .zero) { _ in
+                    guard !waited else { return .proceed }
+                    waited = true
+                    if arrived.withLock({ $0 += 1; return $0 }) == 2 { bothInside.signal(); bothInside.signal() }
+                    let met = bothInside.wait(timeout: .now() + 120) == .success
+                    overlapped.withLock { $0[index] = met }
+                    return .proceed
                 }
+                let solution = try! GLPKSolver().solve(model, options: SolverOptions(presolve: false), hooks: SolverHooks(callback: callback))
+                results.withLock { $0[index] = solution.objectiveValue! }
             }
         }
         threads.forEach { $0.start() }
-        while results.withLock({ $0.count }) < 2 || threads.contains(where: { !$0.isFinished }) {
+        while threads.contains(where: { !$0.isFinished }) || results.withLock({ $0.count }) < 2 {
             Thread.sleep(forTimeInterval: 0.01)
         }
-        #expect(results.withLock { $0[0] } == 36)
-        #expect(results.withLock { $0[1] } == expected)
+        #expect(overlapped.withLock { $0 } == [true, true])
+        #expect(results.withLock { [$0[0], $0[1]] } == expected)
     }
 }
-
-import Foundation

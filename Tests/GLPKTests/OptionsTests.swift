@@ -33,7 +33,7 @@ struct OptionsTests {
         #expect(abs(relaxed.objectiveValue! - 3.5) < 1e-6)
     }
 
-    @Test("every parameter combination reaches GLPK safely and solves", arguments: GLPKParameters.BranchingRule.allCases)
+    @Test("every branching rule with every backtracking rule, presolved or not, and every other knob set, reaches GLPK safely and solves", arguments: GLPKParameters.BranchingRule.allCases)
     func parameterSweep(branching: GLPKParameters.BranchingRule) throws {
         for backtracking in GLPKParameters.Backtracking.allCases {
             let parameters = GLPKParameters(

@@ -22,7 +22,7 @@ struct PortfolioTests {
         #expect(result.runs.map(\.name) == ["cuts", "plain"])
     }
 
-    @Test("the caller's callback sees improving incumbents from both threads, one call at a time, and can stop the race")
+    @Test("the caller's callback is never entered by two threads at once, and its stop ends the race with the incumbent kept")
     func callerCallback() throws {
         let record = CallRecord()
         let callback = Callback(events: [.incumbent]) { data in

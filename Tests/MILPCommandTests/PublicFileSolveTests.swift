@@ -14,15 +14,44 @@ struct PublicFileSolveTests {
         var testDescription: String { file }
     }
 
-    /// The rows of `reference.csv`: `file,kind,expected_status,expected_objective,note`.
-    static let references: [Reference] = {
+    /// A line of `reference.csv` that does not say what the test needs.
+    struct ReferenceError: Error, CustomStringConvertible {
+        var line: Int
+        var reason: String
+        var description: String { "reference.csv:\(line): \(reason)" }
+    }
+
+    /// The rows of `reference.csv`: `file,kind,expected_status,expected_objective,note`. An
+    /// unreadable file, an unknown status or a missing or malformed objective is an error, so
+    /// no file can drop out of the test unnoticed.
+    static func references() throws -> [Reference] {
         let csv = TestFiles.instances.appendingPathComponent("reference.csv")
-        guard let text = try? String(contentsOf: csv, encoding: .utf8) else { return [] }
-        return text.split(whereSeparator: \.isNewline).dropFirst().map { line in
-            let fields = line.split(separator: ",", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
-            return Reference(file: fields[0], status: fields[2], objective: Double(fields[3]))
+        let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == "file,kind,expected_status,expected_objective,note" else {
+            throw ReferenceError(line: 1, reason: "the header is not file,kind,expected_status,expected_objective,note")
         }
-    }()
+        var references: [Reference] = []
+        for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
+            let fields = line.split(separator: ",", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 5, !fields[0].isEmpty else { throw ReferenceError(line: index + 1, reason: "expected 5 fields, got '\(line)'") }
+            let status = fields[2], objectiveText = fields[3]
+            guard ["optimal", "infeasible", "unbounded", "read_error"].contains(status) else {
+                throw ReferenceError(line: index + 1, reason: "unknown status '\(status)'")
+            }
+            let objective: Double?
+            if status == "optimal" {
+                guard let value = Double(objectiveText), value.isFinite else {
+                    throw ReferenceError(line: index + 1, reason: "an optimal file needs a finite objective, got '\(objectiveText)'")
+                }
+                objective = value
+            } else {
+                guard objectiveText.isEmpty else { throw ReferenceError(line: index + 1, reason: "a \(status) file has no objective, got '\(objectiveText)'") }
+                objective = nil
+            }
+            references.append(Reference(file: fields[0], status: status, objective: objective))
+        }
+        return references
+    }
 
     /// Files no GLPK configuration solves within 60 s on a 2-core machine: their optimum is known,
     /// but neither proven nor (for sp150x300d) found in time.
@@ -31,10 +60,10 @@ struct PublicFileSolveTests {
     @Test("every public file is listed")
     func everyFileIsListed() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: TestFiles.instances.path).filter { $0 != "reference.csv" }
-        #expect(Set(files) == Set(Self.references.map(\.file)))
+        #expect(Set(files) == Set(try Self.references().map(\.file)))
     }
 
-    @Test("reaches the reference within 60 s", arguments: references.filter { !beyondGLPK.contains($0.file) })
+    @Test("reaches the reference within 60 s", arguments: try references().filter { !beyondGLPK.contains($0.file) })
     func reachesReference(_ reference: Reference) throws {
         let result = try milp("solve", TestFiles.instance(reference.file), "--json", "--time-limit", "60")
         if reference.status == "read_error" {
@@ -61,7 +90,7 @@ struct PublicFileSolveTests {
 
     @Test("a file beyond GLPK in 60 s stops at the limit with a bound that brackets the optimum", arguments: beyondGLPK.sorted())
     func stopsAtTheLimit(_ file: String) throws {
-        let reference = try #require(Self.references.first { $0.file == file })
+        let reference = try #require(try Self.references().first { $0.file == file })
         let optimum = try #require(reference.objective)
         let result = try milp("solve", TestFiles.instance(file), "--json", "--time-limit", "60")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
