@@ -26,9 +26,10 @@ let package = Package(
             name: "CLAPACKE",
             providers: [.apt(["liblapacke-dev"])]
         ),
+        .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
         .target(name: "MILP"),
         .target(name: "MILPFormats", dependencies: ["MILP"]),
-        .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "CGLPK"]),
+        .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "CGLPK", "CGLPKShim"]),
         .target(name: "Planners", dependencies: ["MILP"]),
         .target(name: "Instances", dependencies: ["MILP", "MILPFormats", "Planners"]),
         .target(name: "Branching", dependencies: ["MILP", "CLAPACKE"]),

@@ -1,4 +1,7 @@
 import CGLPK
+import Foundation
+import CGLPKShim
+import MILP
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,30 +12,78 @@ import Darwin
 /// module runs inside ``withSession(log:_:)``, which routes the thread's terminal output to the
 /// caller and releases the thread's environment with `glp_free_env` when the outermost session on
 /// that thread ends. Sessions nest: a callback may start an inner session (strong branching trials).
+///
+/// GLPK ends the process on an error (a violated internal assertion, an invalid scale factor,
+/// memory exhausted). Calls that can fail run inside ``guarded(_:)``, which turns such an error
+/// into ``SolverError/glpkFailure(_:)`` through `CGLPKShim`.
 enum Environment {
     /// Runs `body` with GLPK's terminal output for this thread sent to `log` (or discarded).
     static func withSession<Result>(log: ((String) -> Void)?, _ body: () throws -> Result) rethrows -> Result {
         let sink = LogSink(log)
-        let outer = ThreadState.current
-        ThreadState.current = ThreadState(depth: outer.depth + 1, sink: Unmanaged.passUnretained(sink).toOpaque())
-        glp_term_hook(LogSink.hook, ThreadState.current.sink)
+        let sessions = ThreadSessions.current
+        sessions.sinks.append(sink)
+        sessions.installTerminalHook()
         defer {
             // Give the thread back to the enclosing session's sink, or release GLPK's environment.
-            ThreadState.current = outer
-            if outer.depth == 0 {
+            sessions.sinks.removeLast()
+            if sessions.sinks.isEmpty {
                 glp_term_hook(nil, nil)
                 glp_free_env()
             } else {
-                glp_term_hook(LogSink.hook, outer.sink)
+                sessions.installTerminalHook()
             }
         }
-        return try withExtendedLifetime(sink) { try body() }
+        return try body()
+    }
+
+    /// Runs `call`, which makes GLPK calls, so that a GLPK error returns here as
+    /// ``SolverError/glpkFailure(_:)`` carrying GLPK's message instead of ending the process.
+    ///
+    /// After a failure every GLPK object of this thread made before the call is invalid
+    /// (``Generation`` tells); GLPK's environment has been freed or will be when the outermost
+    /// guarded call returns. A jump out of GLPK skips the frames of `call`, so `call` should hold
+    /// no Swift access open across a GLPK call: capture constants and pointers, not `inout` variables.
+    static func guarded<Result>(_ call: @escaping () -> Result) throws(SolverError) -> Result {
+        var result: Result?
+        let invocation = Invocation { result = call() }
+        let failed = withExtendedLifetime(invocation) {
+            milpkit_glpk_guard(Invocation.run, Unmanaged.passUnretained(invocation).toOpaque()) != 0
+        }
+        guard failed else { return result! }
+        let sessions = ThreadSessions.current
+        // The environment may be a fresh one: route its output to the session again.
+        if !sessions.sinks.isEmpty { sessions.installTerminalHook() }
+        throw .glpkFailure(sessions.failure ?? "GLPK reported an error without a message")
+    }
+
+    /// The thread's environment generation: GLPK objects made in an older generation are gone.
+    struct Generation: Equatable {
+        private let value = milpkit_glpk_generation()
+
+        /// The current generation.
+        init() {}
+
+        /// Whether objects made in this generation may still be used and deleted.
+        var isCurrent: Bool { self == Generation() }
+    }
+}
+
+/// A closure handed through C to ``Environment/guarded(_:)``'s guard.
+private final class Invocation {
+    let body: () -> Void
+
+    init(_ body: @escaping () -> Void) { self.body = body }
+
+    static let run: @convention(c) (UnsafeMutableRawPointer?) -> Void = { context in
+        Unmanaged<Invocation>.fromOpaque(context!).takeUnretainedValue().body()
     }
 }
 
 /// Where one session's GLPK terminal output goes.
 private final class LogSink {
     let log: ((String) -> Void)?
+    /// The text GLPK printed last, which precedes its error announcement.
+    var previous = ""
 
     init(_ log: ((String) -> Void)?) { self.log = log }
 
@@ -40,30 +91,46 @@ private final class LogSink {
     static let hook: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Int32 = { info, text in
         guard let info, let text else { return 1 }
         let sink = Unmanaged<LogSink>.fromOpaque(info).takeUnretainedValue()
-        sink.log?(String(cString: text))
+        let output = String(cString: text)
+        sink.log?(output)
+        // GLPK announces an error with the message, then "Error detected in file F at line N".
+        let announcement = "Error detected in file "
+        if output.hasPrefix(announcement) {
+            let location = output.dropFirst(announcement.count).trimmingCharacters(in: .newlines).replacingOccurrences(of: " at line ", with: ":")
+            let message = sink.previous.trimmingCharacters(in: .whitespacesAndNewlines)
+            ThreadSessions.current.failure = "\(message.isEmpty ? "error" : message) (GLPK's \(location))"
+        }
+        sink.previous = output
         return 1
     }
 }
 
-/// The GLPK sessions open on the current thread: how many, and the innermost one's log sink.
-private struct ThreadState {
-    var depth: Int
-    var sink: UnsafeMutableRawPointer?
+/// The GLPK sessions open on the current thread and the last GLPK error caught on it.
+private final class ThreadSessions {
+    /// The open sessions' sinks, innermost last.
+    var sinks: [LogSink] = []
+    /// GLPK's message for the last error on this thread, with its source location.
+    var failure: String?
 
-    private static let depthKey = makeKey()
-    private static let sinkKey = makeKey()
-
-    private static func makeKey() -> pthread_key_t {
-        var key = pthread_key_t()
-        precondition(pthread_key_create(&key, nil) == 0, "cannot create a thread-local key")
-        return key
+    /// Sends GLPK's terminal output to the innermost session's sink.
+    func installTerminalHook() {
+        glp_term_hook(LogSink.hook, Unmanaged.passUnretained(sinks.last!).toOpaque())
     }
 
-    static var current: ThreadState {
-        get { ThreadState(depth: Int(bitPattern: pthread_getspecific(depthKey)), sink: pthread_getspecific(sinkKey)) }
-        set {
-            pthread_setspecific(depthKey, UnsafeRawPointer(bitPattern: newValue.depth))
-            pthread_setspecific(sinkKey, newValue.sink)
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let release: @convention(c) (UnsafeMutableRawPointer?) -> Void = { value in
+            if let value { Unmanaged<ThreadSessions>.fromOpaque(value).release() }
         }
+        precondition(pthread_key_create(&key, release) == 0, "cannot create a thread-local key")
+        return key
+    }()
+
+    /// The current thread's sessions, made on first use and released when the thread ends.
+    static var current: ThreadSessions {
+        if let value = pthread_getspecific(key) { return Unmanaged<ThreadSessions>.fromOpaque(value).takeUnretainedValue() }
+        let sessions = ThreadSessions()
+        pthread_setspecific(key, Unmanaged.passRetained(sessions).toOpaque())
+        return sessions
     }
 }

@@ -10,9 +10,8 @@ import MILP
 ///
 /// Each solve builds its own GLPK problem on the calling thread and frees it before returning,
 /// so separate solves may run on separate threads at the same time. Nothing reachable from here
-/// lets GLPK abort the process: the model and options are checked before GLPK sees them.
-/// GLPK itself cannot recover from running out of memory (it ends the process); run large
-/// solves in a worker process when that matters.
+/// lets GLPK abort the process: the model and options are checked before GLPK sees them, and an
+/// error GLPK still reports becomes ``SolverError/glpkFailure(_:)``.
 public struct GLPKSolver: Solver {
     /// GLPK's own knobs; ``GLPKParameters/recommended`` unless given.
     public var parameters: GLPKParameters
@@ -100,14 +99,15 @@ private struct Run {
 
     func solveLP() throws -> Solution {
         let problem = try Problem(model)
-        if options.lpMethod == .interiorPoint { return solveInterior(problem) }
-        let code = simplex(problem, presolve: options.presolve ?? false)
+        if options.lpMethod == .interiorPoint { return try solveInterior(problem) }
+        let code = try simplex(problem, presolve: options.presolve ?? false)
         return simplexSolution(problem, code: code)
     }
 
     /// Runs the simplex method and returns GLPK's return code.
-    private func simplex(_ problem: Problem, presolve: Bool) -> Int32 {
-        if parameters.scaling != false { glp_scale_prob(problem.pointer, GLP_SF_AUTO) }
+    private func simplex(_ problem: Problem, presolve: Bool) throws(SolverError) -> Int32 {
+        let pointer = problem.pointer
+        if parameters.scaling != false { try Environment.guarded { glp_scale_prob(pointer, GLP_SF_AUTO) } }
         var control = glp_smcp()
         glp_init_smcp(&control)
         control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
@@ -128,16 +128,17 @@ private struct Run {
         case .longStep: control.r_test = GLP_RT_FLIP
         case nil: break
         }
-        let code = glp_simplex(problem.pointer, &control)
+        let code = try problem.simplex(control)
         // The dual simplex can end without a verdict (no dual feasible basis: the LP is
         // unbounded or infeasible); the primal simplex, warm-started from there, tells which.
-        guard code == 0, control.meth == GLP_DUALP, ![GLP_OPT, GLP_NOFEAS, GLP_UNBND].contains(glp_get_status(problem.pointer)) else {
+        guard code == 0, control.meth == GLP_DUALP, ![GLP_OPT, GLP_NOFEAS, GLP_UNBND].contains(glp_get_status(pointer)) else {
             return code
         }
         control.meth = GLP_PRIMAL
         if let milliseconds = remainingMilliseconds() { control.tm_lim = milliseconds }
-        return glp_simplex(problem.pointer, &control)
+        return try problem.simplex(control)
     }
+
 
     private func simplexSolution(_ problem: Problem, code: Int32) -> Solution {
         let pointer = problem.pointer
@@ -169,7 +170,7 @@ private struct Run {
             statistics: statistics)
     }
 
-    private func solveInterior(_ problem: Problem) -> Solution {
+    private func solveInterior(_ problem: Problem) throws(SolverError) -> Solution {
         var control = glp_iptcp()
         glp_init_iptcp(&control)
         control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
@@ -180,7 +181,11 @@ private struct Run {
         case .symmetricApproximateMinimumDegree: control.ord_alg = GLP_ORD_SYMAMD
         case nil: break
         }
-        let code = glp_interior(problem.pointer, &control)
+        let pointer = problem.pointer, parameters = control
+        let code = try Environment.guarded {
+            var control = parameters
+            return glp_interior(pointer, &control)
+        }
         let statistics = SolveStatistics(simplexIterations: 0)
         let termination: Termination
         switch (code, glp_ipt_status(problem.pointer)) {
@@ -202,11 +207,25 @@ private struct Run {
     // MARK: Mixed-integer programs
 
     func solveMIP() throws -> Solution {
-        let problem = try Problem(model)
         let presolve = options.presolve ?? (hooks.branchingPolicy == nil)
+        do {
+            return try solveMIP(presolve: presolve)
+        } catch let SolverError.glpkFailure(message) where presolve && options.presolve == nil {
+            // GLPK's MIP presolver has assertions that valid models can violate (glpsol aborts
+            // on them too); branch-and-cut without it still answers the question.
+            hooks.log?("GLPK failed with its MIP presolver on: \(message)\nSolving again without the presolver\n")
+            var solution = try solveMIP(presolve: false)
+            solution.termination.detail = [solution.termination.detail, "solved without GLPK's MIP presolver, which failed: \(message)"]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+            return solution
+        }
+    }
+
+    private func solveMIP(presolve: Bool) throws -> Solution {
+        let problem = try Problem(model)
         if !presolve {
             // Without GLPK's presolver, branch-and-cut starts from an optimal LP basis we provide.
-            let code = simplex(problem, presolve: false)
+            let code = try simplex(problem, presolve: false)
             let root = simplexSolution(problem, code: code)
             switch root.termination.reason {
             case .optimal: break
@@ -224,10 +243,20 @@ private struct Run {
             guard milliseconds > 0 else { return Solution(termination: Termination(.timeLimit)) }
             control.tm_lim = milliseconds
         }
-        let code = withExtendedLifetime(bridge) {
-            control.cb_func = SearchBridge.entry
-            control.cb_info = Unmanaged.passUnretained(bridge).toOpaque()
-            return glp_intopt(problem.pointer, &control)
+        control.cb_func = SearchBridge.entry
+        control.cb_info = Unmanaged.passUnretained(bridge).toOpaque()
+        let pointer = problem.pointer, parameters = control
+        let code: Int32
+        do {
+            code = try withExtendedLifetime(bridge) { () throws(SolverError) in
+                try Environment.guarded {
+                    var control = parameters
+                    return glp_intopt(pointer, &control)
+                }
+            }
+        } catch {
+            // A GLPK error inside the callback is the bridge's to report.
+            throw bridge.error ?? error
         }
         if let error = bridge.error { throw error }
         return integerSolution(problem, code: code, bridge: bridge)

@@ -1,10 +1,13 @@
 import CGLPK
 import MILP
 
-/// An owning handle of a GLPK problem object (`glp_prob`), freed exactly once in `deinit`.
+/// An owning handle of a GLPK problem object (`glp_prob`), freed exactly once in `deinit`
+/// (unless a GLPK error already freed it with the rest of the thread's environment).
 /// Used only inside an ``Environment`` session on one thread.
 @_spi(Benchmarks) public final class Problem {
     let pointer: OpaquePointer
+    /// The environment generation the object was made in.
+    private let generation = Environment.Generation()
     /// The model's variable count; GLPK column `j` is variable `j - 1`.
     let variableCount: Int
     /// The model's row count; a model without rows gets one empty free row, which GLPK needs.
@@ -21,10 +24,19 @@ import MILP
         pointer = glp_create_prob()
         variableCount = model.variableCount
         constraintCount = model.constraintCount
-        load(model, nonzeros: statistics.nonzeros)
+        try Environment.guarded { [self] in load(model, nonzeros: statistics.nonzeros) }
     }
 
-    deinit { glp_delete_prob(pointer) }
+    /// An empty problem object, for GLPK's translators and copies to fill.
+    init() {
+        pointer = glp_create_prob()
+        variableCount = 0
+        constraintCount = 0
+    }
+
+    deinit {
+        if generation.isCurrent { glp_delete_prob(pointer) }
+    }
 
     private func load(_ model: Model, nonzeros: Int) {
         glp_set_obj_dir(pointer, model.objective.sense == .minimize ? GLP_MIN : GLP_MAX)
@@ -66,6 +78,15 @@ import MILP
             }
         }
         glp_load_matrix(pointer, Int32(nonzeros), rows, columns, values)
+    }
+
+    /// Runs `glp_simplex` with `control` and returns its code.
+    func simplex(_ control: glp_smcp) throws(SolverError) -> Int32 {
+        let pointer = pointer
+        return try Environment.guarded {
+            var control = control
+            return glp_simplex(pointer, &control)
+        }
     }
 
     /// The integer variables whose rounded bounds leave no integer value, as `(index, lower, upper)`.

@@ -95,15 +95,14 @@ final class TreeRelaxation: NodeRelaxation {
         case .up: lower = value.rounded(.up)
         }
         guard lower <= upper else { return ChildRelaxation(outcome: .infeasible, objective: .nan, iterations: 0) }
-        if trial == nil { trial = TrialProblem(copying: problem) }
-        return trial!.solve(column: column, bounds: BoundType(lower: lower, upper: upper), iterationLimit: iterationLimit,
+        if trial == nil { trial = try TrialProblem(copying: problem) }
+        return try trial!.solve(column: column, bounds: BoundType(lower: lower, upper: upper), iterationLimit: iterationLimit,
                             sense: sense, cutoff: incumbent)
     }
 
     /// Ends the relaxation's life: deletes the trial copy and makes later use trap.
     func invalidate() {
         isValid = false
-        trial?.delete()
         trial = nil
     }
 
@@ -142,16 +141,19 @@ final class TreeRelaxation: NodeRelaxation {
 /// A copy of a node's LP for strong-branching trials, with the node's basis statuses kept so
 /// that every trial starts warm from the node's optimal basis.
 private struct TrialProblem {
-    private let pointer: OpaquePointer
+    /// The copy, deleted with the last reference to it.
+    private let copy: Problem
+    private var pointer: OpaquePointer { copy.pointer }
     private let rowStatuses: [Int32]
     private let columnStatuses: [Int32]
     /// The column whose bounds the last trial changed, with its original bounds.
     private var changed: (column: Int32, type: Int32, lower: Double, upper: Double)?
 
     /// A copy of `problem` with its basis statuses.
-    init(copying problem: OpaquePointer) {
-        pointer = glp_create_prob()
-        glp_copy_prob(pointer, problem, GLP_OFF)
+    init(copying problem: OpaquePointer) throws(SolverError) {
+        copy = Problem()
+        let pointer = copy.pointer
+        try Environment.guarded { glp_copy_prob(pointer, problem, GLP_OFF) }
         let rows = glp_get_num_rows(problem), columns = glp_get_num_cols(problem)
         rowStatuses = rows > 0 ? (1...rows).map { glp_get_row_stat(problem, $0) } : []
         columnStatuses = columns > 0 ? (1...columns).map { glp_get_col_stat(problem, $0) } : []
@@ -159,7 +161,7 @@ private struct TrialProblem {
     }
 
     /// Solves the copy with `column` restricted to `bounds`.
-    mutating func solve(column: Int32, bounds: BoundType, iterationLimit: Int, sense: ObjectiveSense, cutoff: Double?) -> ChildRelaxation {
+    mutating func solve(column: Int32, bounds: BoundType, iterationLimit: Int, sense: ObjectiveSense, cutoff: Double?) throws(SolverError) -> ChildRelaxation {
         restore()
         changed = (column, glp_get_col_type(pointer, column), glp_get_col_lb(pointer, column), glp_get_col_ub(pointer, column))
         glp_set_col_bnds(pointer, column, bounds.code, bounds.lower, bounds.upper)
@@ -173,7 +175,7 @@ private struct TrialProblem {
             if sense == .minimize { control.obj_ul = cutoff } else { control.obj_ll = cutoff }
         }
         let before = glp_get_it_cnt(pointer)
-        let code = glp_simplex(pointer, &control)
+        let code = try copy.simplex(control)
         let iterations = Int(glp_get_it_cnt(pointer) - before)
         let objective = glp_get_obj_val(pointer)
         let outcome: ChildRelaxation.Outcome
@@ -204,7 +206,4 @@ private struct TrialProblem {
         for (position, status) in rowStatuses.enumerated() { glp_set_row_stat(pointer, Int32(position + 1), status) }
         for (position, status) in columnStatuses.enumerated() { glp_set_col_stat(pointer, Int32(position + 1), status) }
     }
-
-    /// Frees the copy; call it inside the solver's GLPK session.
-    func delete() { glp_delete_prob(pointer) }
 }

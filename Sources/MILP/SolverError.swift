@@ -1,4 +1,5 @@
-/// Why a solver refused to solve: the input, not the model's mathematics, was wrong.
+/// Why a solver refused or failed to solve: bad input, or an error inside the solver library;
+/// never the model's mathematics (infeasible, unbounded), which ``Termination`` reports.
 public enum SolverError: Error, Equatable, Sendable {
     /// The model failed ``Model/validate()``.
     case invalidModel(ModelError)
@@ -6,6 +7,9 @@ public enum SolverError: Error, Equatable, Sendable {
     case unsupportedOptions([String])
     /// The model is too large for the solver (GLPK indexes rows, columns and nonzeros with 32-bit integers).
     case tooLarge(String)
+    /// The solver library reported an internal error (GLPK's message and where GLPK detected it)
+    /// and the solve was abandoned; the process goes on.
+    case glpkFailure(String)
 }
 
 extension SolverError: CustomStringConvertible {
@@ -15,6 +19,7 @@ extension SolverError: CustomStringConvertible {
         case let .invalidModel(error): "invalid model: \(error)"
         case let .unsupportedOptions(problems): "unsupported options: " + problems.joined(separator: "; ")
         case let .tooLarge(what): "model too large: \(what)"
+        case let .glpkFailure(message): "GLPK failed: \(message)"
         }
     }
 }

@@ -13,7 +13,7 @@ enum MILPExitCode: Int32, CaseIterable {
     case limitWithSolution = 20
     /// A limit was reached before any feasible solution was found.
     case limitWithoutSolution = 21
-    /// The solver failed for numerical reasons.
+    /// The solver failed: numerical trouble, or an error GLPK reported.
     case numericalFailure = 30
     /// Command-line usage error (ArgumentParser's own code).
     case usage = 64
@@ -52,7 +52,7 @@ enum MILPExitCode: Int32, CaseIterable {
         case .unbounded: "unbounded, or infeasible-or-unbounded"
         case .limitWithSolution: "limit reached (time, nodes, iterations, stop) with a feasible solution"
         case .limitWithoutSolution: "limit reached without a feasible solution"
-        case .numericalFailure: "numerical failure in the solver"
+        case .numericalFailure: "the solver failed (numerical trouble, or an error GLPK reported)"
         case .usage: "command-line usage error"
         case .inputError: "input file missing, unreadable, malformed or invalid"
         case .internalError: "internal error"

@@ -15,6 +15,25 @@ extension ConformanceCase {
             let x = model.addVariable("x")
             model.minimize(-Double.infinity * x)
         }, .nonFiniteCoefficient(row: "the objective", variable: "x", value: -.infinity)),
+        ("huge-coefficient", { model in
+            let x = model.addVariable("x"), y = model.addVariable("y")
+            model.addConstraint(1e300 * x + y >= 1, name: "c1")
+        }, .coefficientOutOfRange(row: "constraint 'c1'", variable: "x", value: 1e300)),
+        ("tiny-coefficient", { model in
+            let x = model.addVariable("x"), y = model.addVariable("y")
+            model.addConstraint(1e-300 * x + y >= 1, name: "c1")
+        }, .coefficientOutOfRange(row: "constraint 'c1'", variable: "x", value: 1e-300)),
+        ("huge-objective-coefficient", { model in
+            let x = model.addVariable("x")
+            model.minimize(-1e101 * x)
+        }, .coefficientOutOfRange(row: "the objective", variable: "x", value: -1e101)),
+        ("huge-variable-bound", { model in
+            model.addVariable("v", upperBound: 1e200)
+        }, .boundOutOfRange(item: "variable 'v'", value: 1e200)),
+        ("tiny-right-hand-side", { model in
+            let x = model.addVariable("x")
+            model.addConstraint(x >= 1e-200, name: "floor")
+        }, .boundOutOfRange(item: "constraint 'floor'", value: 1e-200)),
         ("crossed-variable-bounds", { model in
             model.addVariable("y", lowerBound: 3, upperBound: 1)
         }, .crossedVariableBounds(variable: "y", lower: 3, upper: 1)),

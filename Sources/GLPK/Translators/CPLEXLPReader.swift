@@ -27,11 +27,14 @@ public struct CPLEXLPReader: ModelFileTranslator {
         try requireReadableFile(url)
         let transcript = Transcript()
         let outcome: Result<ModelFile, ParseError> = Environment.withSession(log: transcript.append) {
-            let problem: OpaquePointer = glp_create_prob()
-            defer { glp_delete_prob(problem) }
-            guard glp_read_lp(problem, nil, url.path) == 0 else { return .failure(transcript.error(about: [url])) }
-            let translated = TranslatedProblem(problem, name: url.modelName)
-            return .success(ModelFile(translated, format: .cplexLP, file: url, warnings: transcript.warnings(about: [url])))
+            Result { () throws(ParseError) in
+                let problem = Problem(), pointer = problem.pointer, path = url.path
+                guard try Environment.guarded(translating: url, { glp_read_lp(pointer, nil, path) }) == 0 else {
+                    throw transcript.error(about: [url])
+                }
+                let translated = TranslatedProblem(pointer, name: url.modelName)
+                return ModelFile(translated, format: .cplexLP, file: url, warnings: transcript.warnings(about: [url]))
+            }
         }
         return try outcome.get()
     }

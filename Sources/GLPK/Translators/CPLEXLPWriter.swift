@@ -29,14 +29,17 @@ public struct CPLEXLPWriter: Sendable {
         let transcript = Transcript()
         let outcome: Result<Void, CPLEXLPWriteError> = Environment.withSession(log: transcript.append) {
             let problem: Problem
-            do throws(SolverError) { problem = try Problem(model) } catch { return .failure(.tooLarge(error.description)) }
-            names.apply(to: problem.pointer, rowCount: model.constraintCount)
+            do throws(SolverError) { problem = try Problem(model) } catch { return .failure(.solver(error)) }
+            let pointer = problem.pointer, path = url.path
+            names.apply(to: pointer, rowCount: model.constraintCount)
             if model.constraintCount == 0 {
                 // GLPK writes no free rows, and its reader refuses a file without constraints.
-                glp_set_row_name(problem.pointer, 1, "r1")
-                glp_set_row_bnds(problem.pointer, 1, GLP_LO, 0, 0)
+                glp_set_row_name(pointer, 1, "r1")
+                glp_set_row_bnds(pointer, 1, GLP_LO, 0, 0)
             }
-            guard glp_write_lp(problem.pointer, nil, url.path) == 0 else {
+            let code: Int32
+            do throws(SolverError) { code = try Environment.guarded { glp_write_lp(pointer, nil, path) } } catch { return .failure(.solver(error)) }
+            guard code == 0 else {
                 let reason = transcript.text.split(separator: "\n").last.map(String.init) ?? "GLPK could not write the file"
                 return .failure(.cannotWrite(file: url.path, reason: reason))
             }
@@ -51,8 +54,9 @@ public struct CPLEXLPWriter: Sendable {
 public enum CPLEXLPWriteError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The model failed ``Model/validate()``.
     case invalidModel(ModelError)
-    /// The model has more rows, columns or nonzeros than GLPK can index.
-    case tooLarge(String)
+    /// GLPK could not hold the model: more rows, columns or nonzeros than it can index, or an
+    /// error GLPK reported.
+    case solver(SolverError)
     /// GLPK could not create or write the file.
     case cannotWrite(file: String, reason: String)
 
@@ -60,7 +64,7 @@ public enum CPLEXLPWriteError: Error, Equatable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case let .invalidModel(error): "invalid model: \(error)"
-        case let .tooLarge(what): what
+        case let .solver(error): error.description
         case let .cannotWrite(file, reason): "cannot write '\(file)': \(reason)"
         }
     }

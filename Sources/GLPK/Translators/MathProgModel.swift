@@ -33,11 +33,13 @@ public struct MathProgModel: ModelTranslation {
         self.modelFile = modelFile
         self.dataFiles = dataFiles
         let outcome = withTemporaryFile(suffix: ".txt") { outputFile -> Result<(ModelFile, String), ParseError> in
-            let translation = Self.translate(modelFile, data: dataFiles, outputFile: outputFile) { _, problem, transcript in
-                .success(ModelFile(TranslatedProblem(problem, name: modelFile.modelName), format: .mathProg, file: modelFile,
-                                   warnings: transcript.warnings(about: [modelFile] + dataFiles)))
+            Result { () throws(ParseError) in
+                let parsed = try Self.translate(modelFile, data: dataFiles, outputFile: outputFile) { _, problem, transcript in
+                    ModelFile(TranslatedProblem(problem, name: modelFile.modelName), format: .mathProg, file: modelFile,
+                              warnings: transcript.warnings(about: [modelFile] + dataFiles))
+                }
+                return (parsed, (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "")
             }
-            return translation.map { ($0, (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "") }
         }
         let (parsed, output) = try outcome.get()
         model = parsed.model
@@ -54,47 +56,78 @@ public struct MathProgModel: ModelTranslation {
         let files = [modelFile] + dataFiles
         for file in files { try requireReadableFile(file) }
         let outcome = withTemporaryFile(suffix: ".sol") { solutionFile in
-            Self.translate(modelFile, data: dataFiles, outputFile: nil) { translator, problem, transcript -> Result<String, ParseError> in
-                let translated = TranslatedProblem(problem, name: modelFile.modelName)
-                guard translated.model.variableCount == model.variableCount, translated.rows.count == model.constraintCount else {
-                    return .failure(.translation(file: modelFile, line: nil, message: "the model changed since it was read"))
+            Result { () throws(ParseError) in
+                try Self.translate(modelFile, data: dataFiles, outputFile: nil) { translator, problem, transcript throws(ParseError) in
+                    try postsolve(solution, translator: translator, problem: problem, transcript: transcript, solutionFile: solutionFile)
                 }
-                let kind = solution.duals.count == model.constraintCount && !solution.duals.isEmpty ? GLP_IPT : GLP_MIP
-                let text = Self.solutionText(solution, problem: problem, rows: translated.rows, kind: kind)
-                let loaded = (try? text.write(to: solutionFile, atomically: false, encoding: .utf8)) != nil
-                    && (kind == GLP_IPT ? glp_read_ipt(problem, solutionFile.path) : glp_read_mip(problem, solutionFile.path)) == 0
-                guard loaded else { return .failure(.translation(file: modelFile, line: nil, message: "GLPK did not accept the solution")) }
-                let printedBefore = transcript.text.utf8.count
-                guard glp_mpl_postsolve(translator, problem, kind) == 0 else { return .failure(transcript.error(about: files)) }
-                return .success(Self.modelOutput(String(decoding: transcript.text.utf8.dropFirst(printedBefore), as: UTF8.self)))
             }
         }
         return try outcome.get()
     }
 
+    /// Loads `solution` into the translated `problem` through `solutionFile` and runs the
+    /// statements after `solve;`.
+    private func postsolve(_ solution: Solution, translator: OpaquePointer, problem: OpaquePointer,
+                           transcript: Transcript, solutionFile: URL) throws(ParseError) -> String {
+        let translated = TranslatedProblem(problem, name: modelFile.modelName)
+        guard translated.model.variableCount == model.variableCount, translated.rows.count == model.constraintCount else {
+            throw .translation(file: modelFile, line: nil, message: "the model changed since it was read")
+        }
+        let kind = solution.duals.count == model.constraintCount && !solution.duals.isEmpty ? GLP_IPT : GLP_MIP
+        let text = Self.solutionText(solution, problem: problem, rows: translated.rows, kind: kind)
+        let path = solutionFile.path
+        guard (try? text.write(to: solutionFile, atomically: false, encoding: .utf8)) != nil,
+              try Environment.guarded(translating: modelFile, { kind == GLP_IPT ? glp_read_ipt(problem, path) : glp_read_mip(problem, path) }) == 0
+        else { throw .translation(file: modelFile, line: nil, message: "GLPK did not accept the solution") }
+        let printedBefore = transcript.text.utf8.count
+        guard try Environment.guarded(translating: modelFile, { glp_mpl_postsolve(translator, problem, kind) }) == 0 else {
+            throw transcript.error(about: [modelFile] + dataFiles)
+        }
+        return Self.modelOutput(String(decoding: transcript.text.utf8.dropFirst(printedBefore), as: UTF8.self))
+    }
+
     /// Translates the files in a GLPK session and hands the translator and the built problem to
     /// `body`; `outputFile` receives what statements before `solve;` print (the transcript when `nil`).
+    ///
+    /// GLPK's translator recurses once per nesting level of an expression, so the model is
+    /// checked against ``MathProgNesting/limit`` first and translated on a thread with a large stack.
     private static func translate<Success>(
         _ modelFile: URL, data dataFiles: [URL], outputFile: URL?,
-        _ body: (OpaquePointer, OpaquePointer, Transcript) -> Result<Success, ParseError>
-    ) -> Result<Success, ParseError> {
-        let transcript = Transcript()
-        return Environment.withSession(log: transcript.append) {
-            let translator: OpaquePointer = glp_mpl_alloc_wksp()
-            defer { glp_mpl_free_wksp(translator) }
-            let files = [modelFile] + dataFiles
-            guard glp_mpl_read_model(translator, modelFile.path, dataFiles.isEmpty ? 0 : 1) == 0 else {
-                return .failure(transcript.error(about: files))
+        _ body: (OpaquePointer, OpaquePointer, Transcript) throws(ParseError) -> Success
+    ) throws(ParseError) -> Success {
+        try MathProgNesting.check(modelFile)
+        let outcome = LargeStack.run { () -> Result<Success, ParseError> in
+            let transcript = Transcript()
+            return Environment.withSession(log: transcript.append) {
+                Result { () throws(ParseError) in
+                    let translator = TranslatorWorkspace(), workspace = translator.pointer
+                    let files = [modelFile] + dataFiles
+                    let modelPath = modelFile.path, skipData: Int32 = dataFiles.isEmpty ? 0 : 1
+                    guard try Environment.guarded(translating: modelFile, { glp_mpl_read_model(workspace, modelPath, skipData) }) == 0 else {
+                        throw transcript.error(about: files)
+                    }
+                    for file in dataFiles {
+                        let path = file.path
+                        guard try Environment.guarded(translating: file, { glp_mpl_read_data(workspace, path) }) == 0 else {
+                            throw transcript.error(about: files)
+                        }
+                    }
+                    let outputPath = outputFile?.path
+                    guard try Environment.guarded(translating: modelFile, { glp_mpl_generate(workspace, outputPath) }) == 0 else {
+                        throw transcript.error(about: files)
+                    }
+                    let problem = Problem(), pointer = problem.pointer
+                    try Environment.guarded(translating: modelFile) { glp_mpl_build_prob(workspace, pointer) }
+                    return try withExtendedLifetime((translator, problem)) { () throws(ParseError) in
+                        try body(workspace, pointer, transcript)
+                    }
+                }
             }
-            for file in dataFiles {
-                guard glp_mpl_read_data(translator, file.path) == 0 else { return .failure(transcript.error(about: files)) }
-            }
-            guard glp_mpl_generate(translator, outputFile?.path) == 0 else { return .failure(transcript.error(about: files)) }
-            let problem: OpaquePointer = glp_create_prob()
-            defer { glp_delete_prob(problem) }
-            glp_mpl_build_prob(translator, problem)
-            return body(translator, problem, transcript)
         }
+        guard let outcome else {
+            throw .translation(file: modelFile, line: nil, message: "cannot start a thread for GLPK's MathProg translator")
+        }
+        return try outcome.get()
     }
 
     /// The solution in GLPK's printable format (`glp_read_mip` or `glp_read_ipt`), with every row's
@@ -128,5 +161,16 @@ public struct MathProgModel: ModelTranslation {
     private static func modelOutput(_ text: String) -> String {
         let closing = "Model has been successfully processed\n"
         return text.hasSuffix(closing) ? String(text.dropLast(closing.count)) : text
+    }
+}
+
+/// An owning handle of GLPK's MathProg translator workspace (`glp_tran`), freed in `deinit`
+/// unless a GLPK error already freed it with the rest of the thread's environment.
+private final class TranslatorWorkspace {
+    let pointer: OpaquePointer = glp_mpl_alloc_wksp()
+    private let generation = Environment.Generation()
+
+    deinit {
+        if generation.isCurrent { glp_mpl_free_wksp(pointer) }
     }
 }

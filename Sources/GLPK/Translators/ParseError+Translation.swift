@@ -17,6 +17,18 @@ extension ParseError {
     }
 }
 
+extension Environment {
+    /// ``guarded(_:)`` for a translator working on `file`: a GLPK error becomes a ``ParseError``
+    /// about the file that carries GLPK's message.
+    static func guarded<Result>(translating file: URL, _ call: @escaping () -> Result) throws(ParseError) -> Result {
+        do {
+            return try guarded(call)
+        } catch {
+            throw .translation(file: file, line: nil, message: error.description)
+        }
+    }
+}
+
 extension ModelFile {
     /// The model of a translated problem, with GLPK's warnings and one for each free row left out.
     init(_ translated: TranslatedProblem, format: ModelFileFormat, file: URL, warnings: [ParseWarning]) {
