@@ -26,9 +26,13 @@ let package = Package(
             name: "CLAPACKE",
             providers: [.apt(["liblapacke-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
         .target(name: "MILP"),
-        .target(name: "MILPFormats", dependencies: ["MILP"]),
+        .target(name: "MILPFormats", dependencies: ["MILP", "CZlib"]),
         .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "CGLPK", "CGLPKShim"]),
         .target(name: "Planners", dependencies: ["MILP"]),
         .target(name: "Instances", dependencies: ["MILP", "MILPFormats", "Planners"]),

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs the system libraries MILPKit links against (GLPK, LAPACKE, SQLite) and glpsol, which the
+# Installs the system libraries MILPKit links against (GLPK, LAPACKE, SQLite, zlib) and glpsol, which the
 # benchmarks compare against, when any of them is missing. Safe to run again: it does nothing
 # when everything is present.
 set -euo pipefail
 
-packages=(libglpk-dev liblapacke-dev libsqlite3-dev glpk-utils)
+packages=(libglpk-dev liblapacke-dev libsqlite3-dev zlib1g-dev glpk-utils)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -12,7 +12,7 @@ done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null; then
-    echo "error: missing ${missing[*]}, and this system has no apt-get; install GLPK and LAPACKE development files by hand" >&2
+    echo "error: missing ${missing[*]}, and this system has no apt-get; install the GLPK, LAPACKE, SQLite and zlib development files by hand" >&2
     exit 1
 fi
 sudo=""

@@ -39,15 +39,19 @@ public struct ModelFile: Sendable {
         public var isLenient: Bool
         /// The upper bound of MPS integer columns that no BOUNDS line mentions.
         public var integerUpperBoundConvention: MPSReader.IntegerUpperBoundConvention
+        /// How far gzip-compressed files may expand; beyond, they are refused.
+        public var gzipLimits: Gzip.Limits
         /// Readers for formats this module does not read itself, by format: GNU MathProg needs
         /// GLPK's translator (`MathProgTranslator` in the `GLPK` module).
         public var translators: [ModelFileFormat: any ModelFileTranslator]
 
-        /// Options: strict about incomplete files, MPS integer columns unbounded above by default.
+        /// Options: strict about incomplete files, MPS integer columns unbounded above, and
+        /// gzip's default limits, unless given.
         public init(isLenient: Bool = false, integerUpperBoundConvention: MPSReader.IntegerUpperBoundConvention = .infinity,
-                    translators: [ModelFileFormat: any ModelFileTranslator] = [:]) {
+                    gzipLimits: Gzip.Limits = Gzip.Limits(), translators: [ModelFileFormat: any ModelFileTranslator] = [:]) {
             self.isLenient = isLenient
             self.integerUpperBoundConvention = integerUpperBoundConvention
+            self.gzipLimits = gzipLimits
             self.translators = translators
         }
     }
@@ -61,7 +65,7 @@ public struct ModelFile: Sendable {
         let file = url.isFileURL ? url.relativePath : url.absoluteString
         let named = format ?? ModelFileFormat(fileName: url.lastPathComponent)
         if let named, !named.isReadHere { return try translate(url, file: file, format: named, options: options) }
-        let text = try ModelFileBytes.contents(of: url, file: file)
+        let text = try ModelFileBytes.contents(of: url, file: file, limits: options.gzipLimits)
         let chosen = try resolved(named, text: text, file: file)
         guard chosen.isReadHere else { return try translate(url, file: file, format: chosen, options: options) }
         return try parse(text, file: file, format: chosen, options: options)
@@ -71,7 +75,7 @@ public struct ModelFile: Sendable {
     /// gives the model its name when the file has none, and tells the format when `format` does
     /// not. Formats read through a translator must be read from a file.
     public static func read(_ data: Data, fileName: String, format: ModelFileFormat? = nil, options: Options = Options()) throws(ParseError) -> ModelFile {
-        let text = try ModelFileBytes.text(of: data, file: fileName)
+        let text = try ModelFileBytes.text(of: data, file: fileName, limits: options.gzipLimits)
         let chosen = try resolved(format ?? ModelFileFormat(fileName: fileName), text: text, file: fileName)
         guard chosen.isReadHere else {
             throw ParseError(file: fileName, message: "\(chosen.displayName) models are translated from files; write the data to a file and read that")

@@ -2,10 +2,11 @@ import Foundation
 import MILP
 
 /// The bytes of a model file as readers want them: read from disk or memory, decompressed when
-/// they are gzip data (recognised by the magic bytes, whatever the name), and checked to be text.
+/// they are gzip data (recognised by the magic bytes, whatever the name) within `limits`, and
+/// checked to be text.
 enum ModelFileBytes {
     /// The text of the file at `url`; `file` names it in errors.
-    static func contents(of url: URL, file: String) throws(ParseError) -> [UInt8] {
+    static func contents(of url: URL, file: String, limits: Gzip.Limits = Gzip.Limits()) throws(ParseError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ParseError(file: file, message: "cannot read the file: Is a directory")
@@ -19,15 +20,15 @@ enum ModelFileBytes {
             let reason = underlying?.localizedFailureReason ?? error.localizedDescription
             throw ParseError(file: file, message: "cannot read the file: \(reason)")
         }
-        return try text(of: data, file: file)
+        return try text(of: data, file: file, limits: limits)
     }
 
     /// The text in `data`, decompressed if it is gzip data.
-    static func text(of data: Data, file: String) throws(ParseError) -> [UInt8] {
+    static func text(of data: Data, file: String, limits: Gzip.Limits = Gzip.Limits()) throws(ParseError) -> [UInt8] {
         var bytes = [UInt8](data)
         if Gzip.isCompressed(data) {
             do {
-                bytes = try bytes.withUnsafeBufferPointer { buffer throws(GzipError) in try Gzip.decompress(buffer) }
+                bytes = try bytes.withUnsafeBufferPointer { buffer throws(GzipError) in try Gzip.decompress(buffer, limits: limits) }
             } catch {
                 throw ParseError(file: file, message: "cannot decompress the gzip data: \(error)")
             }

@@ -103,6 +103,16 @@ struct SolveCommandTests {
         ])
     }
 
+    @Test("gzip files that expand like a bomb or lie about their length are refused with exit 65", arguments: [
+        ("gzip-bomb.mps.gz", "looks like a decompression bomb"), ("gzip-claims-1gib.mps.gz", "length mismatch"),
+    ])
+    func hostileGzip(file: String, message: String) throws {
+        let result = try milp("solve", TestFiles.fuzzRegressions.appendingPathComponent(file).path)
+        #expect(result.status == MILPExitCode.inputError.rawValue)
+        #expect(result.errors.contains("cannot decompress the gzip data: "), "\(result.errors)")
+        #expect(result.errors.contains(message), "\(result.errors)")
+    }
+
     @Test("--json reports null numbers for an infeasible model")
     func jsonWithoutSolution() throws {
         let result = try milp("solve", TestFiles.fixture("tiny-infeasible.lp"), "--json")
