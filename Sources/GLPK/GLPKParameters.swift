@@ -1,7 +1,9 @@
 import MILP
 
 /// GLPK's own knobs, beyond the solver-independent ``SolverOptions``. Every field is optional:
-/// `nil` keeps GLPK's built-in default. Each case names the GLPK constant it selects.
+/// `nil` keeps GLPK's built-in default. Each case names the GLPK constant it selects; each
+/// parameter is described once in ``descriptions`` (JSON name, flag, values, the `glp_*cp` field
+/// it sets), which drives validation, JSON and GLPK's settings.
 public struct GLPKParameters: Sendable, Equatable, Codable {
     /// How branch-and-cut picks the variable to branch on (`glp_iocp.br_tech`).
     public enum BranchingRule: String, Sendable, Codable, CaseIterable {
@@ -156,18 +158,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// seconds, and pseudocost branching needs a third fewer simplex iterations than cuts alone.
     public static let recommended = GLPKParameters(branching: .hybridPseudocost, cuts: Set(CutFamily.allCases))
 
-    /// The problems with the set values themselves, one sentence each; empty when all are acceptable.
-    var problems: [String] {
-        var problems: [String] = []
-        if let objectiveTolerance, !(objectiveTolerance >= 0 && objectiveTolerance < 1) {
-            problems.append("objectiveTolerance must be in [0, 1), got \(objectiveTolerance)")
-        }
-        if let dualFeasibilityTolerance, !(dualFeasibilityTolerance > 0 && dualFeasibilityTolerance < 1) {
-            problems.append("dualFeasibilityTolerance must be in (0, 1), got \(dualFeasibilityTolerance)")
-        }
-        if let proximitySearchTimeLimit, proximitySearchTimeLimit <= .zero {
-            problems.append("proximitySearchTimeLimit must be positive, got \(proximitySearchTimeLimit)")
-        }
-        return problems
+    /// The problems with the set values themselves, one per parameter, each naming it; empty
+    /// when all are acceptable.
+    var problems: [InputError] {
+        Self.table.compactMap { $0.option.problem(in: self) }
     }
 }

@@ -45,16 +45,18 @@ public struct GLPKSolver: Solver {
         return solution
     }
 
-    /// Option combinations GLPK cannot honour, one sentence each.
-    private func unsupported(_ options: SolverOptions, hooks: SolverHooks, isMIP: Bool) -> [String] {
-        var problems: [String] = []
+    /// Option combinations GLPK cannot honour, each naming the option at fault.
+    private func unsupported(_ options: SolverOptions, hooks: SolverHooks, isMIP: Bool) -> [InputError] {
+        var problems: [InputError] = []
         if options.lpMethod == .interiorPoint {
-            if isMIP { problems.append("lpMethod interior solves LPs only; set relax to solve the LP relaxation of this MIP") }
-            if options.timeLimit != nil { problems.append("GLPK's interior-point method has no time limit") }
-            if options.iterationLimit != nil { problems.append("GLPK's interior-point method has no iteration limit") }
+            if isMIP { problems.append(InputError(field: "lpMethod", "interior solves LPs only; set relax to solve the LP relaxation of this MIP")) }
+            if options.timeLimit != nil { problems.append(InputError(field: "timeLimit", "GLPK's interior-point method has no time limit")) }
+            if options.iterationLimit != nil {
+                problems.append(InputError(field: "iterationLimit", "GLPK's interior-point method has no iteration limit"))
+            }
         }
         if hooks.branchingPolicy != nil, options.presolve == true {
-            problems.append("a branching policy needs GLPK's MIP presolver off, since the presolver renumbers columns")
+            problems.append(InputError(field: "presolve", "a branching policy needs GLPK's MIP presolver off, since the presolver renumbers columns"))
         }
         return problems
     }
@@ -64,17 +66,18 @@ public struct GLPKSolver: Solver {
 private struct Run {
     let model: Model
     let options: SolverOptions
-    let parameters: GLPKParameters
     let hooks: SolverHooks
     let start: ContinuousClock.Instant
     let clock = ContinuousClock()
+    /// GLPK's controls with every option and parameter applied.
+    let controls: GLPKControls
 
     init(model: Model, options: SolverOptions, parameters: GLPKParameters, hooks: SolverHooks, start: ContinuousClock.Instant) {
         self.model = model
         self.options = options
-        self.parameters = parameters
         self.hooks = hooks
         self.start = start
+        controls = GLPKControls(options: options, parameters: parameters, logging: hooks.log != nil)
     }
 
     /// The outcome of models GLPK cannot or need not be asked about: no variables, or an
@@ -107,27 +110,11 @@ private struct Run {
     /// Runs the simplex method and returns GLPK's return code.
     private func simplex(_ problem: Problem, presolve: Bool) throws(SolverError) -> Int32 {
         let pointer = problem.pointer
-        if parameters.scaling != false { try Environment.guarded { glp_scale_prob(pointer, GLP_SF_AUTO) } }
-        var control = glp_smcp()
-        glp_init_smcp(&control)
-        control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
+        if controls.scales == GLP_ON { try Environment.guarded { glp_scale_prob(pointer, GLP_SF_AUTO) } }
+        var control = controls.simplex
         control.meth = options.lpMethod == .primalSimplex ? GLP_PRIMAL : GLP_DUALP
-        control.presolve = presolve ? GLP_ON : GLP_OFF
-        if let tolerance = options.feasibilityTolerance { control.tol_bnd = tolerance }
-        if let tolerance = parameters.dualFeasibilityTolerance { control.tol_dj = tolerance }
-        if let limit = options.iterationLimit { control.it_lim = Int32(clamping: limit) }
+        control.presolve = presolve.glpkValue
         if let milliseconds = remainingMilliseconds() { control.tm_lim = milliseconds }
-        switch parameters.pricing {
-        case .standard: control.pricing = GLP_PT_STD
-        case .steepestEdge: control.pricing = GLP_PT_PSE
-        case nil: break
-        }
-        switch parameters.ratioTest {
-        case .standard: control.r_test = GLP_RT_STD
-        case .harris: control.r_test = GLP_RT_HAR
-        case .longStep: control.r_test = GLP_RT_FLIP
-        case nil: break
-        }
         let code = try problem.simplex(control)
         // The dual simplex can end without a verdict (no dual feasible basis: the LP is
         // unbounded or infeasible); the primal simplex, warm-started from there, tells which.
@@ -171,17 +158,7 @@ private struct Run {
     }
 
     private func solveInterior(_ problem: Problem) throws(SolverError) -> Solution {
-        var control = glp_iptcp()
-        glp_init_iptcp(&control)
-        control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
-        switch parameters.ordering {
-        case .natural: control.ord_alg = GLP_ORD_NONE
-        case .quotientMinimumDegree: control.ord_alg = GLP_ORD_QMD
-        case .approximateMinimumDegree: control.ord_alg = GLP_ORD_AMD
-        case .symmetricApproximateMinimumDegree: control.ord_alg = GLP_ORD_SYMAMD
-        case nil: break
-        }
-        let pointer = problem.pointer, parameters = control
+        let pointer = problem.pointer, parameters = controls.interior
         let code = try Environment.guarded {
             var control = parameters
             return glp_interior(pointer, &control)
@@ -263,45 +240,8 @@ private struct Run {
     }
 
     private func integerControl(presolve: Bool) -> glp_iocp {
-        var control = glp_iocp()
-        glp_init_iocp(&control)
-        control.msg_lev = hooks.log == nil ? GLP_MSG_OFF : GLP_MSG_ON
-        control.presolve = presolve ? GLP_ON : GLP_OFF
-        if let gap = options.mipGap { control.mip_gap = gap }
-        if let tolerance = options.integralityTolerance { control.tol_int = tolerance }
-        if let tolerance = parameters.objectiveTolerance { control.tol_obj = tolerance }
-        switch parameters.branching {
-        case .firstFractional: control.br_tech = GLP_BR_FFV
-        case .lastFractional: control.br_tech = GLP_BR_LFV
-        case .mostFractional: control.br_tech = GLP_BR_MFV
-        case .driebeckTomlin: control.br_tech = GLP_BR_DTH
-        case .hybridPseudocost: control.br_tech = GLP_BR_PCH
-        case nil: break
-        }
-        switch parameters.backtracking {
-        case .depthFirst: control.bt_tech = GLP_BT_DFS
-        case .breadthFirst: control.bt_tech = GLP_BT_BFS
-        case .bestLocalBound: control.bt_tech = GLP_BT_BLB
-        case .bestProjection: control.bt_tech = GLP_BT_BPH
-        case nil: break
-        }
-        switch parameters.preprocessing {
-        case .never: control.pp_tech = GLP_PP_NONE
-        case .root: control.pp_tech = GLP_PP_ROOT
-        case .all: control.pp_tech = GLP_PP_ALL
-        case nil: break
-        }
-        if let cuts = parameters.cuts {
-            control.gmi_cuts = cuts.contains(.gomory) ? GLP_ON : GLP_OFF
-            control.mir_cuts = cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
-            control.cov_cuts = cuts.contains(.cover) ? GLP_ON : GLP_OFF
-            control.clq_cuts = cuts.contains(.clique) ? GLP_ON : GLP_OFF
-        }
-        if let on = parameters.feasibilityPump { control.fp_heur = on ? GLP_ON : GLP_OFF }
-        if let on = parameters.proximitySearch { control.ps_heur = on ? GLP_ON : GLP_OFF }
-        if let limit = parameters.proximitySearchTimeLimit { control.ps_tm_lim = Self.milliseconds(limit) }
-        if let on = parameters.simpleRounding { control.sr_heur = on ? GLP_ON : GLP_OFF }
-        if let on = parameters.binarize { control.binarize = on ? GLP_ON : GLP_OFF }
+        var control = controls.integer
+        control.presolve = presolve.glpkValue
         return control
     }
 
@@ -354,12 +294,6 @@ private struct Run {
 
     /// The milliseconds left of the time limit, or `nil` when there is none.
     private func remainingMilliseconds() -> Int32? {
-        guard let limit = options.timeLimit else { return nil }
-        return max(0, Self.milliseconds(limit - (clock.now - start)))
-    }
-
-    private static func milliseconds(_ duration: Duration) -> Int32 {
-        let (seconds, attoseconds) = duration.components
-        return Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+        options.timeLimit.map { ($0 - (clock.now - start)).glpkValue }
     }
 }

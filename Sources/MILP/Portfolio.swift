@@ -60,9 +60,11 @@ public struct PortfolioSolver: Solver {
     /// solution; a branching policy is refused, since a policy is one object that two threads
     /// cannot share.
     public func race(_ model: Model, options: SolverOptions = SolverOptions(), hooks: SolverHooks = SolverHooks()) throws -> PortfolioResult {
-        var problems: [String] = []
-        if configurations.isEmpty { problems.append("a portfolio needs at least one configuration") }
-        if hooks.branchingPolicy != nil { problems.append("a portfolio cannot share one branching policy between threads") }
+        var problems: [InputError] = []
+        if configurations.isEmpty { problems.append(InputError(field: "configurations", "a portfolio needs at least one configuration")) }
+        if hooks.branchingPolicy != nil {
+            problems.append(InputError(field: "branchingPolicy", "a portfolio cannot share one branching policy between threads"))
+        }
         guard problems.isEmpty else { throw SolverError.unsupportedOptions(problems) }
 
         let clock = ContinuousClock()
@@ -103,22 +105,6 @@ public struct PortfolioResult: Sendable {
     public var solution: Solution
     /// Every configuration's outcome, in configuration order.
     public var runs: [Run]
-}
-
-extension SolverOptions {
-    /// These options with every field that `overrides` sets replaced by its value.
-    func overridden(by overrides: SolverOptions) -> SolverOptions {
-        SolverOptions(
-            timeLimit: overrides.timeLimit ?? timeLimit,
-            mipGap: overrides.mipGap ?? mipGap,
-            nodeLimit: overrides.nodeLimit ?? nodeLimit,
-            iterationLimit: overrides.iterationLimit ?? iterationLimit,
-            lpMethod: overrides.lpMethod ?? lpMethod,
-            relax: overrides.relax ?? relax,
-            presolve: overrides.presolve ?? presolve,
-            feasibilityTolerance: overrides.feasibilityTolerance ?? feasibilityTolerance,
-            integralityTolerance: overrides.integralityTolerance ?? integralityTolerance)
-    }
 }
 
 /// The shared state of one race. Every member is guarded by `lock`; the caller's hooks are only

@@ -3,8 +3,9 @@
 public enum SolverError: Error, Equatable, Sendable {
     /// The model failed ``Model/validate()``.
     case invalidModel(ModelError)
-    /// Options that are out of range or that this solver cannot honour, all listed together.
-    case unsupportedOptions([String])
+    /// Options that are out of range or that this solver cannot honour, all listed together, each
+    /// naming its option (``InputError/field`` is the option's JSON name, such as `mipGap`).
+    case unsupportedOptions([InputError])
     /// The model is too large for the solver (GLPK indexes rows, columns and nonzeros with 32-bit integers).
     case tooLarge(String)
     /// The solver library reported an internal error (GLPK's message and where GLPK detected it)
@@ -17,7 +18,7 @@ extension SolverError: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalidModel(error): "invalid model: \(error)"
-        case let .unsupportedOptions(problems): "unsupported options: " + problems.joined(separator: "; ")
+        case let .unsupportedOptions(problems): "unsupported options: " + problems.map(\.description).joined(separator: "; ")
         case let .tooLarge(what): "model too large: \(what)"
         case let .glpkFailure(message): "GLPK failed: \(message)"
         }

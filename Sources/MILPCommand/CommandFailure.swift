@@ -21,7 +21,7 @@ struct CommandFailure: Error {
         case let error as ParseError: self.init(.inputError, diagnostic: error.description)
         case let error as ModelError: self.init(.inputError, "invalid model: \(error)")
         case let error as OutputFileError: self.init(.outputError, error.description)
-        case let SolverError.unsupportedOptions(problems): self.init(.usage, problems.joined(separator: "; "))
+        case let SolverError.unsupportedOptions(problems): self.init(.usage, OptionFlags.message(problems))
         case let error as SolverError:
             if case .glpkFailure = error { self.init(.numericalFailure, error.description) } else { self.init(.inputError, error.description) }
         case let CPLEXLPWriteError.cannotWrite(file, reason): self.init(.outputError, "cannot write '\(file)': \(reason)")

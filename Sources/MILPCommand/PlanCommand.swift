@@ -91,21 +91,23 @@ struct PlanInput<Command: PlanCommand>: ParsableArguments {
     var output: String?
 }
 
-/// The budget flags of a `milp plan` subcommand, defaulting to its planner's default budget.
+/// The budget flags of a `milp plan` subcommand, defaulting to its planner's default budget; their
+/// names, help and ranges are those of ``SolverOptions/timeLimit`` and ``SolverOptions/mipGap``.
 struct PlanBudget<Command: PlanCommand>: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The time for the whole planning (default: \(Self.defaultTimeLimit)): seconds (2.5) or a number with ms, s, m or h (500ms, 10s).",
-        valueName: "time"), transform: TimeLimit.parse)
+    @Option(name: .customLong(Described.timeLimit.flag!), help: ArgumentHelp(
+        "The time for the whole planning (default: \(Self.defaultTimeLimit)). \(TimeLimit.format)", valueName: "time"),
+        transform: TimeLimit.parse)
     var timeLimit: Duration?
 
-    @Option(help: ArgumentHelp(
+    @Option(name: .customLong(Described.mipGap.flag!), help: ArgumentHelp(
         "Stop once the plan is proven within this relative gap of the best possible, 0.01 for 1% (default: \(Self.defaultGap)).",
         valueName: "gap"))
     var mipGap: Double?
 
+    private typealias Described = SolverOptions.Descriptions
+
     func validate() throws {
-        guard let mipGap else { return }
-        do { try InputRange(0.0..<1).check(mipGap, field: "--mip-gap") } catch { throw ValidationError(error.description) }
+        try OptionFlags.validate(planningBudget.solverOptions.problems)
     }
 
     /// The budget the flags give, over the planner's default.

@@ -101,7 +101,7 @@ struct PlanExperts: ParsableCommand {
     func validate() throws {
         if let gpus, gpus <= 0 { throw ValidationError("--gpus must be positive, got \(gpus)") }
         if let gpusPerNode, gpusPerNode <= 0 { throw ValidationError("--gpus-per-node must be positive, got \(gpusPerNode)") }
-        guard mipGap >= 0, mipGap < 1 else { throw ValidationError("--mip-gap must be at least 0 and below 1, got \(mipGap)") }
+        try OptionFlags.validate(SolverOptions(mipGap: mipGap).problems)
         guard threshold >= 0, threshold < 1 else { throw ValidationError("--threshold must be at least 0 and below 1, got \(threshold)") }
         try PlannerGeneration.validate(input: input, generate: generate, output: output, noun: "trace", plural: "traces")
         if generate != nil, !(affinity.lower >= 0 && affinity.upper <= 1) {

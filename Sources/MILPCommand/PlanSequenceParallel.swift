@@ -68,7 +68,7 @@ struct PlanSequenceParallel: ParsableCommand {
     var batchTokens: ValueRange = ValueRange(lower: 524_288, upper: 1_048_576)
 
     func validate() throws {
-        guard mipGap >= 0, mipGap < 1 else { throw ValidationError("--mip-gap must be at least 0 and below 1, got \(mipGap)") }
+        try OptionFlags.validate(SolverOptions(mipGap: mipGap).problems)
         try PlannerGeneration.validate(input: input, generate: generate, output: output, noun: "batch", plural: "batches")
         if generate != nil {
             guard gpus > 0, gpusPerNode > 0 else { throw ValidationError("--gpus and --gpus-per-node must be positive") }

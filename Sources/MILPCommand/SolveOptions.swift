@@ -19,26 +19,41 @@ struct SolveOptions: ParsableArguments {
         case mip
     }
 
-    @Option(help: ArgumentHelp(
-        "Stop after this long and report the best solution found: seconds (90, 2.5) or a number with ms, s, m or h (500ms, 30s, 2m, 1h).",
-        valueName: "time"), transform: TimeLimit.parse)
+    @Option(name: .customLong(Described.timeLimit.flag!), help: ArgumentHelp(
+        "\(Described.timeLimit.summary) \(TimeLimit.format)", valueName: "time"), transform: TimeLimit.parse)
     var timeLimit: Duration?
 
-    @Option(help: ArgumentHelp("Stop a MIP once the relative gap between solution and bound is at most this (0.01 for 1%).", valueName: "gap"))
+    @Option(name: .customLong(Described.mipGap.flag!), help: OptionFlags.help(Described.mipGap, valueName: "gap"))
     var mipGap: Double?
+
+    @Option(name: .customLong(Described.nodeLimit.flag!), help: OptionFlags.help(Described.nodeLimit, valueName: "count"))
+    var nodeLimit: Int?
+
+    @Option(name: .customLong(Described.iterationLimit.flag!), help: OptionFlags.help(Described.iterationLimit, valueName: "count"))
+    var iterationLimit: Int?
 
     @Option(help: ArgumentHelp("auto: branch-and-cut for MIPs, simplex for LPs; primal, dual, interior: the LP algorithm; mip: branch-and-cut.", valueName: "method"))
     var method: Method = .auto
 
-    @Flag(help: "Solve the LP relaxation: integer variables become continuous.")
+    @Flag(name: .customLong(Described.relax.flag!), help: ArgumentHelp(Described.relax.summary))
     var relax = false
 
-    @Flag(inversion: .prefixedNo, help: "Use GLPK's presolver (default: on for MIPs, off for LPs).")
+    @Flag(name: .customLong(Described.presolve.flag!), inversion: .prefixedNo, help: ArgumentHelp(Described.presolve.summary))
     var presolve: Bool?
 
+    @Option(name: .customLong(Described.feasibilityTolerance.flag!),
+            help: OptionFlags.help(Described.feasibilityTolerance, valueName: "tolerance"))
+    var feasibilityTolerance: Double?
+
+    @Option(name: .customLong(Described.integralityTolerance.flag!),
+            help: OptionFlags.help(Described.integralityTolerance, valueName: "tolerance"))
+    var integralityTolerance: Double?
+
+    private typealias Described = SolverOptions.Descriptions
+
     func validate() throws {
-        if let mipGap, !(mipGap >= 0 && mipGap < 1) { throw ValidationError("--mip-gap must be at least 0 and below 1, got \(mipGap)") }
         if method == .mip, relax { throw ValidationError("--method mip solves the integer problem; it cannot be combined with --relax") }
+        try OptionFlags.validate(solverOptions.problems)
     }
 
     /// The options for the solver.
@@ -49,7 +64,9 @@ struct SolveOptions: ParsableArguments {
         case .interior: .interiorPoint
         case .auto, .mip: nil
         }
-        return SolverOptions(timeLimit: timeLimit, mipGap: mipGap, lpMethod: lpMethod, relax: relax ? true : nil, presolve: presolve)
+        return SolverOptions(timeLimit: timeLimit, mipGap: mipGap, nodeLimit: nodeLimit, iterationLimit: iterationLimit,
+                             lpMethod: lpMethod, relax: relax ? true : nil, presolve: presolve,
+                             feasibilityTolerance: feasibilityTolerance, integralityTolerance: integralityTolerance)
     }
 }
 
@@ -58,14 +75,14 @@ struct GLPKOptions: ParsableArguments {
     @Flag(help: "Start from GLPK's own defaults (no cuts, no heuristics), as glpsol runs, instead of MILPKit's.")
     var glpkDefaults = false
 
-    @Option(help: ArgumentHelp("Cut families: all, none, or a list from gomory, mir, cover, clique (gomory,mir).", valueName: "families"),
-            transform: CutSelection.parse)
+    @Option(help: ArgumentHelp("\(Parameter.cuts.summary) all, none, or a list from \(Parameter.cuts.allowedValues ?? "") (gomory,mir).",
+                               valueName: "families"), transform: CutSelection.parse)
     var cuts: Set<GLPKParameters.CutFamily>?
 
-    @Flag(inversion: .prefixedNo, help: "Run the feasibility pump heuristic.")
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.feasibilityPump.summary))
     var feasibilityPump: Bool?
 
-    @Flag(inversion: .prefixedNo, help: "Run the proximity search heuristic.")
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.proximitySearch.summary))
     var proximitySearch: Bool?
 
     @Option(help: ArgumentHelp(
@@ -73,8 +90,10 @@ struct GLPKOptions: ParsableArguments {
         valueName: "rule"))
     var branching: BranchingSelection?
 
-    @Option(help: ArgumentHelp("Next node: dfs (depth first), bfs (breadth first), blb (best local bound), bph (best projection).", valueName: "rule"))
+    @Option(help: ArgumentHelp(Parameter.backtracking.summary, valueName: "rule"))
     var backtracking: GLPKParameters.Backtracking?
+
+    private typealias Parameter = GLPKParameters.Descriptions
 
     @Flag(help: "Race two configurations on two threads and keep the first to prove optimality; the report names the winner.")
     var portfolio = false
@@ -140,12 +159,16 @@ enum CutSelection {
     }
 }
 
-/// Parses `--time-limit`.
+/// Parses `--time-limit` and the other durations on the command line.
 enum TimeLimit {
+    /// How a duration is written, for help texts.
+    static let format = "Seconds (90, 2.5) or a number with ms, s, m or h (500ms, 30s, 2m, 1h)."
+
     /// The units accepted after a number, in seconds each.
     private static let units: [String: Double] = ["": 1, "ms": 0.001, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600]
 
-    /// A positive duration from plain seconds or a number with a unit: `90`, `2.5`, `500ms`, `30s`, `2m`, `1h`.
+    /// A duration from plain seconds or a number with a unit: `90`, `2.5`, `500ms`, `30s`, `2m`,
+    /// `1h`, within the range of ``SolverOptions/timeLimit``.
     static func parse(_ argument: String) throws -> Duration {
         let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
         let unitStart = text.lastIndex { !$0.isLetter }.map(text.index(after:)) ?? text.startIndex
@@ -153,9 +176,14 @@ enum TimeLimit {
         guard let value = Double(number), let scale = units[String(text[unitStart...])] else {
             throw ValidationError("'\(argument)' is not a time; write seconds (90, 2.5) or a number with ms, s, m or h (30s, 2m)")
         }
-        let seconds = value * scale
-        guard seconds.isFinite, seconds > 0 else { throw ValidationError("the time limit must be positive, got '\(argument)'") }
-        guard seconds <= 365 * 86_400 else { throw ValidationError("the time limit '\(argument)' is longer than a year") }
-        return .seconds(seconds)
+        let limit = SolverOptions.Descriptions.timeLimit
+        let longest = SolverOptions.Descriptions.longestTimeLimit.inSeconds
+        do throws(InputError) {
+            let duration = try Duration(seconds: value * scale, field: limit.name, in: InputRange(-longest...longest))
+            if let problem = limit.problem(with: duration) { throw problem }
+            return duration
+        } catch {
+            throw ValidationError("the time '\(argument)' \(error.message)")
+        }
     }
 }

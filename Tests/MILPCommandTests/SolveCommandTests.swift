@@ -178,6 +178,26 @@ struct SolveCommandTests {
         #expect(result.status == MILPExitCode.usage.rawValue, "\(result.errors)")
     }
 
+    @Test("an option out of range is refused naming its flag and the range", arguments: [
+        (["--mip-gap", "2"], "--mip-gap: must be in [0, 1), got 2"),
+        (["--node-limit", "0"], "--node-limit: must be in [1, 2147483647] nodes, got 0"),
+        (["--integrality-tolerance", "0.5"], "--integrality-tolerance: must be in (0, 0.5), got 0.5"),
+        (["--time-limit", "2y"], "'2y' is not a time"),
+    ])
+    func optionRanges(flags: [String], message: String) throws {
+        let result = try milp(arguments: ["solve", TestFiles.fixture("workshop.mps")] + flags)
+        #expect(result.status == MILPExitCode.usage.rawValue)
+        #expect(result.errors.contains(message), "\(result.errors)")
+    }
+
+    @Test("the limits and tolerances given as flags reach the solver")
+    func limitFlags() throws {
+        let result = try milp("solve", TestFiles.instance("p0548.mps"), "--node-limit", "1", "--glpk-defaults", "--no-presolve")
+        #expect(result.status == MILPExitCode.limitWithSolution.rawValue || result.status == MILPExitCode.limitWithoutSolution.rawValue,
+                "\(result.output)\(result.errors)")
+        #expect(result.output.contains("node limit") || result.output.contains("nodeLimit"), "\(result.output)")
+    }
+
     @Test("a file whose name does not tell the format is read by its first word, and refused when that does not tell either")
     func formatFromContent() throws {
         let directory = try TestFiles.temporaryDirectory()

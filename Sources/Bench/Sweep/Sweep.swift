@@ -142,7 +142,7 @@ extension GLPKSettings {
         do {
             _ = try GLPKSolver(parameters: parameters).solve(Model(), options: options)
         } catch let SolverError.unsupportedOptions(problems) {
-            throw SweepFileError(field: field, message: problems.joined(separator: "; "))
+            throw SweepFileError(field: field, message: problems.map(\.description).joined(separator: "; "))
         }
         if let name = branchingPolicy {
             let known = policies?.policyNames ?? []

@@ -211,7 +211,7 @@ public struct SweepFileReader: Sendable {
         options.feasibilityTolerance = try object.optional("feasibilityTolerance")?.number()
         options.integralityTolerance = try object.optional("integralityTolerance")?.number()
         try object.finish()
-        if let problem = options.problems.first { throw field.error(problem) }
+        if let problem = options.problems.first { throw field.error(problem.description) }
         return options
     }
 

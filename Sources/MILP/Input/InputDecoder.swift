@@ -181,7 +181,7 @@ final class DecodingSession {
     }
 
     private func unknownField(_ field: String, at codingPath: [any CodingKey], known: Set<String>) -> InputError {
-        let path = InputError.path(codingPath + [NameKey(field)])
+        let path = InputError.path(codingPath + [FieldKey(field)])
         if let nearest = nearestName(to: field, in: known) {
             return InputError(field: path, "unknown field; did you mean \"\(nearest)\"?")
         }
@@ -190,12 +190,17 @@ final class DecodingSession {
     }
 }
 
-/// A coding key for an object member by name.
-struct NameKey: CodingKey {
-    let stringValue: String
-    var intValue: Int? { nil }
+/// A coding key for an object member by name, for types that read their fields from a table.
+public struct FieldKey: CodingKey, Sendable {
+    /// The member's name.
+    public let stringValue: String
+    /// `nil`: members are named.
+    public var intValue: Int? { nil }
 
-    init(_ name: String) { stringValue = name }
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { nil }
+    /// The key of the member `name`.
+    public init(_ name: String) { stringValue = name }
+    /// The key of the member `stringValue`.
+    public init?(stringValue: String) { self.init(stringValue) }
+    /// `nil`: members are named.
+    public init?(intValue: Int) { nil }
 }

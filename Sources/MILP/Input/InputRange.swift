@@ -64,7 +64,7 @@ public struct InputRange<Bound: Comparable & Sendable>: Sendable, CustomStringCo
     }
 
     /// A bound or value as a person writes it: whole numbers without `.0`, durations in seconds.
-    private static func shown(_ value: Bound) -> String {
+    static func shown(_ value: Bound) -> String {
         switch value {
         case let number as Double: number.compactDescription
         case let duration as Duration: duration.inSeconds.compactDescription + " s"
