@@ -9,7 +9,9 @@ struct BenchMerge: ParsableCommand {
         abstract: "Merge results stores, such as the shards of one sweep, into one.",
         discussion: """
             Refuses, writing nothing, when two stores define a configuration of the same name \
-            differently (other options, time limit or memory limit). A result whose instance, \
+            differently (other options, time limit or memory limit), give an instance different \
+            reference values, or hold runs of different builds of MILPKit (unless \
+            --allow-mixed-revisions). A result whose instance, \
             configuration and repetition is already present is skipped and reported as a duplicate. \
             The output may exist already; its results are kept.
             """)
@@ -23,6 +25,9 @@ struct BenchMerge: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Merge runs made by different builds of MILPKit (git revisions).")
+    var allowMixedRevisions = false
+
     func validate() throws {
         guard !stores.isEmpty else { throw ValidationError("give the stores to merge") }
         let target = URL(fileURLWithPath: output).standardizedFileURL
@@ -34,7 +39,7 @@ struct BenchMerge: ParsableCommand {
     func run() throws {
         try reportingBenchFailures {
             let sources = try stores.map { try ResultStore(readingFrom: $0) }
-            let report = try ResultStore(path: output).merge(sources)
+            let report = try ResultStore(path: output).merge(sources, allowingMixedRevisions: allowMixedRevisions)
             guard !quiet else { return .success }
             print("merged \(report.copied) results from \(stores.count) stores into \(output)")
             if !report.duplicates.isEmpty {

@@ -34,6 +34,9 @@ struct BenchRun: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Show no progress; print only errors.")
     var quiet = false
 
+    @Flag(help: "Run into a store that holds runs of another build of MILPKit (git revision).")
+    var allowMixedRevisions = false
+
     @OptionGroup(title: "Sweep from flags") var flags: BenchSweepOptions
 
     func validate() throws {
@@ -54,7 +57,9 @@ struct BenchRun: ParsableCommand {
             let runner = SweepRunner(workerCommand: BenchSupport.workerCommand, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let display = BenchProgress(style: quiet ? .silent : StandardError.isTerminal ? .bar : .lines)
             let interruptions = Self.cancelling(runner, on: [SIGINT, SIGTERM, SIGHUP])
-            let outcome = try runner.run(sweep, store: results, shard: shard, catalog: LibraryCatalog(), policies: BenchBranchingPolicies()) { display.update($0) }
+            let outcome = try runner.run(
+                sweep, store: results, shard: shard, catalog: LibraryCatalog(), policies: BenchBranchingPolicies(),
+                allowingMixedRevisions: allowMixedRevisions) { display.update($0) }
             display.finish()
             interruptions.forEach { $0.cancel() }
             if outcome.wasCancelled {

@@ -38,10 +38,13 @@ struct BenchSweepOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds a run may go past its time limit before it is killed (default 10).", valueName: "seconds"))
     var grace: Double?
 
+    @Option(help: ArgumentHelp("Reference values to check runs against: a MIPLIB .solu file, or a CSV file like Instances/public/reference.csv.", valueName: "file"))
+    var reference: String?
+
     /// Whether any flag defining a sweep was given.
     var isGiven: Bool {
         !instancePatterns.isEmpty || !librarySelections.isEmpty || !presets.isEmpty || !commands.isEmpty || timeLimit != nil
-            || repetitions != nil || seeds != nil || memoryLimitMiB != nil || grace != nil
+            || repetitions != nil || seeds != nil || memoryLimitMiB != nil || grace != nil || reference != nil
     }
 
     /// The sweep these flags define, named `name`, checked like a sweep file.
@@ -69,7 +72,8 @@ struct BenchSweepOptions: ParsableArguments {
         let sweep = Sweep(
             name: name, instanceSets: instancePatterns.map(InstanceSet.files) + librarySelections.map(InstanceSet.library),
             configurations: configurations, limits: limits,
-            repetitions: repetitions ?? seeds?.count ?? 1, seeds: seeds)
+            repetitions: repetitions ?? seeds?.count ?? 1, seeds: seeds,
+            references: try reference.map { try ReferenceTable(contentsOf: URL(fileURLWithPath: $0)) } ?? ReferenceTable())
         try sweep.validate()
         return sweep
     }

@@ -15,6 +15,8 @@ enum MILPExitCode: Int32, CaseIterable {
     case limitWithoutSolution = 21
     /// The solver failed: numerical trouble, or an error GLPK reported.
     case numericalFailure = 30
+    /// A benchmark report found wrong answers: runs that contradict the reference values or each other.
+    case wrongAnswers = 40
     /// Command-line usage error (ArgumentParser's own code).
     case usage = 64
     /// The input file or JSON is malformed or invalid, missing, a directory, or empty.
@@ -53,6 +55,7 @@ enum MILPExitCode: Int32, CaseIterable {
         case .limitWithSolution: "limit reached (time, nodes, iterations, stop) with a feasible solution"
         case .limitWithoutSolution: "limit reached without a feasible solution"
         case .numericalFailure: "the solver failed (numerical trouble, or an error GLPK reported)"
+        case .wrongAnswers: "wrong answers in a benchmark report ('milp bench report')"
         case .usage: "command-line usage error"
         case .inputError: "input file missing, unreadable, malformed or invalid"
         case .internalError: "internal error"

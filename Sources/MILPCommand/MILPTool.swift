@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bench
 import Foundation
 import GLPK
 import MILP
@@ -13,7 +14,7 @@ struct MILPTool: ParsableCommand {
             Exit codes:
             \(MILPExitCode.table)
             """,
-        version: "MILPKit \(MILPKit.version) (GLPK \(GLPKSolver.libraryVersion))",
+        version: "MILPKit \(MILPKit.version), revision \(RunProvenance.binaryRevision) (GLPK \(GLPKSolver.libraryVersion))",
         subcommands: [Solve.self, Stats.self, Plan.self, InstancesCommand.self, BranchingCommand.self, BenchCommand.self])
 
     /// Runs the command the arguments name, then makes sure standard output was written: output

@@ -43,13 +43,15 @@ enum BenchTestSupport {
             limits: RunLimits(timeLimit: timeLimit))
     }
 
-    /// A result record with the given outcome and neutral everything else.
+    /// A result record with the given outcome and neutral everything else: an optimal run has
+    /// objective 1 unless told otherwise, a run with a gap a solution of objective 1.
     static func record(_ instance: String, _ configuration: String, repetition: Int = 0, status: RunStatus, time: Double,
-                       nodes: Int? = nil, gap: Double? = nil, timeLimit: Double = 10) -> RunRecord {
+                       nodes: Int? = nil, gap: Double? = nil, objective: Double? = nil, bound: Double? = nil,
+                       timeLimit: Double = 10, revision: String = "test") -> RunRecord {
         RunRecord(
             instance: instance, configuration: configuration, repetition: repetition, seed: nil,
-            status: status, detail: "", objective: gap == nil ? nil : 1, bound: nil, gap: gap,
+            status: status, detail: "", objective: objective ?? (status == .optimal || gap != nil ? 1 : nil), bound: bound, gap: gap,
             wallTime: time, solveTime: nil, nodes: nodes, iterations: nil, peakMemory: 0, exitStatus: 0,
-            timeLimit: timeLimit, milpkitVersion: "test", gitRevision: "test", host: "test", timestamp: "2026-01-01T00:00:00Z")
+            timeLimit: timeLimit, configurationHash: "test", milpkitVersion: "test", gitRevision: revision, host: "test", timestamp: "2026-01-01T00:00:00Z")
     }
 }

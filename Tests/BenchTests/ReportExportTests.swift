@@ -20,9 +20,10 @@ import Testing
     @Test func writesTheTable() throws {
         let table = try summary.table
         let lines = table.split(separator: "\n")
-        #expect(lines[0].hasPrefix("configuration"))
-        #expect(lines[1].hasPrefix("plain <&>"))
-        #expect(lines[2].hasPrefix("cuts, strong"))
+        #expect(lines[0].hasPrefix("wrong: 0 (0 of 2 instances have a reference value"))
+        #expect(lines[1].hasPrefix("configuration  runs  solved  wrong  failed"))
+        #expect(lines[2].hasPrefix("plain <&>"))
+        #expect(lines[3].hasPrefix("cuts, strong"))
         #expect(table.contains("25.0%"))
         #expect(table.contains("2 problems (instance × repetition) compared"))
     }
@@ -30,9 +31,10 @@ import Testing
     @Test func writesCSVWithQuotedNames() throws {
         let lines = try summary.csv.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines[0] == "configuration,runs,solved,failures,timeShiftedGeometricMean,timeRatio,nodesShiftedGeometricMean,nodesRatio,meanGapUnsolved,wins")
-        #expect(lines[1].hasPrefix("plain <&>,2,1,0,"))
-        #expect(lines[2].hasPrefix("\"cuts, strong\",2,1,1,"))
+        #expect(lines[0] == "configuration,runs,solved,wrong,failures,timeShiftedGeometricMean,timeSpreadMinimum,timeSpreadMaximum,timeRatio,"
+            + "nodesShiftedGeometricMean,nodesSpreadMinimum,nodesSpreadMaximum,nodesRatio,meanGapUnsolved,wins")
+        #expect(lines[1].hasPrefix("plain <&>,2,1,0,0,"))
+        #expect(lines[2].hasPrefix("\"cuts, strong\",2,1,0,1,"))
         #expect(lines[2].hasSuffix(",1"))
     }
 
@@ -43,6 +45,7 @@ import Testing
         let configurations = try #require(object["configurations"] as? [[String: Any]])
         #expect(configurations.map { $0["name"] as? String } == ["plain <&>", "cuts, strong"])
         #expect(configurations[0]["meanGapUnsolved"] as? Double == 0.25)
+        #expect((object["wrong"] as? [Any])?.isEmpty == true)
     }
 
     @Test func exportsEveryRun() throws {
@@ -59,7 +62,8 @@ import Testing
         let parser = XMLParser(data: Data(svg.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         for text in ["Performance profile (Dolan–Moré)", "Cactus plot", "Tiny &amp; quick", "plain &lt;&amp;&gt;: 1/2 solved",
-                     "cuts, strong: 1/2 solved", "time limit 10 s", "problems solved", "fraction of problems solved within τ"] {
+                     "cuts, strong: 1/2 solved", "time limit 10 s", "problems solved", "fraction of problems solved within τ",
+                     "wrong answers: 0"] {
             #expect(svg.contains(text), "missing \(text)")
         }
     }

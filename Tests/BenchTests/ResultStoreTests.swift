@@ -1,6 +1,7 @@
 import Bench
 import Foundation
 import GLPK
+import GRDB
 import Testing
 
 @Suite struct ResultStoreTests {
@@ -60,6 +61,67 @@ import Testing
         let refused = try ResultStore(path: directory.appendingPathComponent("refused.db").path)
         #expect(throws: StoreError.self) { try refused.merge([first, other]) }
         #expect(try refused.runs().isEmpty && refused.configurations().isEmpty)
+    }
+
+    @Test func keepsAndMergesReferenceValuesRefusingConflicts() throws {
+        let directory = try BenchTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let one = try ResultStore(path: directory.appendingPathComponent("1.db").path)
+        try one.register(ReferenceTable(["p0548": .optimal(8691), "lseu": .infeasible]))
+        try one.register(ReferenceTable(["p0548": .optimal(8691)]))
+        #expect(throws: StoreError.self) { try one.register(ReferenceTable(["lseu": .optimal(1120)])) }
+        #expect(try one.references().values == ["p0548": .optimal(8691), "lseu": .infeasible])
+
+        let two = try ResultStore(path: directory.appendingPathComponent("2.db").path)
+        try two.register(ReferenceTable(["gt2": .bestKnown(21166)]))
+        let merged = try ResultStore(path: directory.appendingPathComponent("all.db").path)
+        _ = try merged.merge([one, two])
+        #expect(try merged.references().values == ["p0548": .optimal(8691), "lseu": .infeasible, "gt2": .bestKnown(21166)])
+
+        let conflicting = try ResultStore(path: directory.appendingPathComponent("3.db").path)
+        try conflicting.register(ReferenceTable(["p0548": .optimal(8700)]))
+        let refused = try ResultStore(path: directory.appendingPathComponent("refused.db").path)
+        #expect(throws: StoreError.self) { try refused.merge([one, conflicting]) }
+        #expect(try refused.references().values.isEmpty)
+    }
+
+    @Test func refusesToMergeRunsOfDifferentBuildsUnlessAsked() throws {
+        let directory = try BenchTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func store(_ name: String, revision: String) throws -> ResultStore {
+            let store = try ResultStore(path: directory.appendingPathComponent(name).path)
+            try store.register([ConfigurationRecord(configuration: recommended, limits: limits)])
+            try store.insert(BenchTestSupport.record(name, "recommended", status: .optimal, time: 1, revision: revision))
+            return store
+        }
+        let old = try store("old.db", revision: "aaaa"), new = try store("new.db", revision: "bbbb-dirty-cccc")
+        let merged = try ResultStore(path: directory.appendingPathComponent("all.db").path)
+        let error = try #require(throws: MixedRevisionsError.self) { try merged.merge([old, new]) }
+        #expect(error.description.contains("aaaa (1 run), bbbb-dirty-cccc (1 run)"))
+        #expect(try merged.runs().isEmpty)
+        #expect(try merged.merge([old, new], allowingMixedRevisions: true).copied == 2)
+    }
+
+    @Test func readsAStoreOfAnEarlierVersionWithoutChangingIt() throws {
+        let directory = try BenchTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("old.db").path
+        let store = try ResultStore(path: path)
+        try store.register([ConfigurationRecord(configuration: recommended, limits: limits)])
+        try store.insert(BenchTestSupport.record("a.mps", "recommended", status: .optimal, time: 1))
+        // What the first version of the store had: no configuration digests, no reference values.
+        let database = try DatabaseQueue(path: path)
+        try database.write { db in
+            try db.execute(sql: "ALTER TABLE run DROP COLUMN configurationHash; DROP TABLE reference; "
+                + "DELETE FROM grdb_migrations WHERE identifier IN ('configurationHash', 'reference')")
+        }
+        try database.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let old = try ResultStore(readingFrom: path)
+        #expect(try old.runs().map(\.configurationHash) == [""])
+        #expect(try old.references().values.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
     @Test func refusesToReadWhatIsNotAStore() throws {

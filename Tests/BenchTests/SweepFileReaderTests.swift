@@ -94,6 +94,8 @@ import Testing
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "repetitions": 3, "seeds": [1, 2]}"#, "seeds", "2 seeds for 3 repetitions"),
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "seeds": [1.5]}"#, "seeds[0]", "expected a whole number"),
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "memoryLimitMiB": 16}"#, "memoryLimitMiB", "at least 64"),
+        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "reference": "Instances/public/none.solu"}"#, "reference", "none.solu: cannot read the file"),
+        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "reference": "Instances/public/p0548.mps"}"#, "reference", "is neither .solu nor .csv"),
         (#"["recommended"]"#, "", "expected an object, got an array"),
         (#"{"instances": "#, "", "not valid JSON"),
     ]
@@ -117,6 +119,11 @@ import Testing
         #expect(throws: SweepFileError(field: "instances.files", message: "no file matches \"Instances/public/*.nothing\"")) {
             try sweep.tasks()
         }
+    }
+
+    @Test func readsTheReferenceFileRelativeToTheSweepFile() throws {
+        let sweep = try read(#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "reference": "Instances/public/reference.csv"}"#)
+        #expect(sweep.references.value(for: "Instances/public/p0548.mps") == .optimal(8691))
     }
 
     @Test func expandsGlobsRelativeToTheSweepFile() throws {

@@ -126,6 +126,52 @@ import Testing
         }
     }
 
+    @Test func refusesToAddRunsOfAnotherBuildToAStoreUnlessAsked() throws {
+        let directory = try BenchTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try ResultStore(path: directory.appendingPathComponent("older.db").path)
+        let sweep = BenchTestSupport.smallSweep(instances: ["flugpl.mps"])
+        try store.register(sweep.configurationRecords)
+        try store.insert(BenchTestSupport.record(BenchTestSupport.publicInstance("flugpl.mps"), "recommended", status: .optimal, time: 1, revision: "older"))
+        let runner = SweepRunner(workerCommand: BenchTestSupport.workerCommand, jobs: 1, provenance: BenchTestSupport.provenance)
+        let error = try #require(throws: MixedRevisionsError.self) { try runner.run(sweep, store: store) }
+        #expect(error.description.contains("older (1 run), test (0 runs)"))
+        #expect(try store.runs().count == 1)
+        #expect(try runner.run(sweep, store: store, allowingMixedRevisions: true).ran == 1)
+    }
+
+    @Test func theReportListsWrongAnswersAndExitsWith40() throws {
+        let directory = try BenchTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sweepFile = directory.appendingPathComponent("wrong.json")
+        // A "solver" that claims 9000 is optimal for every instance, in glpsol's words.
+        let liar = #"printf '+ 100: mip = 9.0000e+03 >= tree is empty 0.0%% (0; 5)\nINTEGER OPTIMAL SOLUTION FOUND\n'; : {file}"#
+        try Data("""
+            {"instances": {"directory": "\(BenchTestSupport.packageRoot.path)/Instances/public", "files": ["p0548.mps", "flugpl.mps"]},
+             "reference": "\(BenchTestSupport.packageRoot.path)/Instances/public/reference.csv",
+             "configurations": ["recommended", {"name": "liar", "command": "\(liar)", "output": "glpsol"}],
+             "timeLimit": 20}
+            """.utf8).write(to: sweepFile)
+        let storePath = directory.appendingPathComponent("wrong.db").path
+        let run = try Self.start(["bench", "run", sweepFile.path, "--store", storePath, "--quiet"])
+        run.waitUntilExit()
+        #expect(run.terminationStatus == 0)
+        #expect(try ResultStore(readingFrom: storePath).references().values["p0548"] == .optimal(8691))
+
+        let report = Process()
+        report.executableURL = URL(fileURLWithPath: BenchTestSupport.milpExecutable)
+        report.arguments = ["bench", "report", storePath]
+        let output = Pipe()
+        report.standardOutput = output
+        report.standardError = FileHandle.nullDevice
+        try report.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        report.waitUntilExit()
+        #expect(report.terminationStatus == 40)
+        #expect(text.hasPrefix("WRONG: 2 runs contradict the reference values or each other"), "\(text)")
+        #expect(text.contains("p0548.mps × liar #0: claims optimum 9000, but the reference says optimum 8691"))
+    }
+
     @Test func callsTheBranchingPolicyAConfigurationNames() throws {
         let provider = CountingPolicies()
         let request = WorkerRequest(

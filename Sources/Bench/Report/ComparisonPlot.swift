@@ -20,7 +20,7 @@ public struct ComparisonPlot: Sendable {
     static let dashes = ["", "7 4", "2 3", "10 3 2 3"]
 
     private static let panelWidth = 440.0, panelHeight = 300.0
-    private static let margin = (left: 70.0, top: 95.0, gap: 110.0, bottom: 60.0)
+    private static let margin = (left: 70.0, top: 110.0, gap: 110.0, bottom: 60.0)
 
     /// The SVG document.
     public var svg: String {
@@ -31,6 +31,9 @@ public struct ComparisonPlot: Sendable {
         var canvas = SVGCanvas(width: width, height: height)
         canvas.text(title, at: (width / 2, 28), anchor: "middle", size: 17, weight: "bold")
         canvas.text("\(SweepSummary.problems(summary.problems.count)) (instance × repetition), each run by every configuration", at: (width / 2, 50), anchor: "middle", size: 13)
+        let wrong = summary.wrong.count
+        canvas.text(wrong == 0 ? "wrong answers: 0" : "WRONG ANSWERS: \(wrong) (counted as unsolved; see the text or HTML report)",
+                    at: (width / 2, 70), anchor: "middle", size: 13, weight: wrong == 0 ? "normal" : "bold", color: wrong == 0 ? "#555" : "#b00")
         drawProfile(on: &canvas, left: Self.margin.left)
         drawCactus(on: &canvas, left: Self.margin.left + Self.panelWidth + Self.margin.gap)
         drawLegend(on: &canvas, names: names, top: Self.margin.top + Self.panelHeight + Self.margin.bottom, width: width)

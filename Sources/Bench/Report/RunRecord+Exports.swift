@@ -19,6 +19,7 @@ extension RunRecord {
         ("peakMemory", { String($0.peakMemory) }),
         ("exitStatus", { $0.exitStatus.map(String.init) ?? "" }),
         ("timeLimit", { CSV.number($0.timeLimit) }),
+        ("configurationHash", { CSV.field($0.configurationHash) }),
         ("milpkitVersion", { CSV.field($0.milpkitVersion) }),
         ("gitRevision", { CSV.field($0.gitRevision) }),
         ("host", { CSV.field($0.host) }),

@@ -36,9 +36,10 @@ struct SVGCanvas {
 
     /// Text anchored at `position` (`start`, `middle` or `end`), optionally turned by `rotation` degrees.
     mutating func text(_ content: String, at position: (Double, Double), anchor: String = "start", size: Double = 12,
-                       weight: String = "normal", rotation: Double = 0) {
+                       weight: String = "normal", rotation: Double = 0, color: String? = nil) {
         let transform = rotation == 0 ? "" : " transform=\"rotate(\(Self.format(rotation)) \(Self.format(position.0)) \(Self.format(position.1)))\""
-        elements.append("<text x=\"\(Self.format(position.0))\" y=\"\(Self.format(position.1))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.format(size))\" font-weight=\"\(weight)\"\(transform)>\(Self.escaped(content))</text>")
+        let fill = color.map { " fill=\"\($0)\"" } ?? ""
+        elements.append("<text x=\"\(Self.format(position.0))\" y=\"\(Self.format(position.1))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.format(size))\" font-weight=\"\(weight)\"\(fill)\(transform)>\(Self.escaped(content))</text>")
     }
 
     /// The SVG document.

@@ -80,6 +80,7 @@ struct RunInterpreter {
             wallTime: outcome?.wallTime.inSeconds ?? 0, solveTime: nil, nodes: nil, iterations: nil,
             peakMemory: outcome?.peakMemory ?? 0, exitStatus: exitStatus,
             timeLimit: task.limits.timeLimit.inSeconds,
+            configurationHash: ConfigurationRecord(configuration: task.configuration, limits: task.limits).hash,
             milpkitVersion: provenance.milpkitVersion, gitRevision: provenance.gitRevision, host: provenance.host,
             timestamp: ISO8601DateFormatter().string(from: Date()))
     }

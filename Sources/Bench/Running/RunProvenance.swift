@@ -1,12 +1,11 @@
 import Foundation
 import MILP
 
-/// Where and with what a sweep ran, stamped on every record it stores.
+/// What ran a sweep, and where: stamped on every record it stores.
 public struct RunProvenance: Sendable, Equatable {
     /// The MILPKit version.
     public var milpkitVersion: String
-    /// The git revision of the working directory, with `-dirty` when it has uncommitted changes,
-    /// or `unknown` outside a git work tree or without git.
+    /// The git revision of the sources the running binary was built from (see ``binaryRevision``).
     public var gitRevision: String
     /// The machine's host name.
     public var host: String
@@ -18,30 +17,15 @@ public struct RunProvenance: Sendable, Equatable {
         self.host = host
     }
 
-    /// The provenance of a sweep run now, in `directory`: this library's version, the directory's
-    /// git revision read with `git rev-parse`, and this machine's host name.
-    public static func current(directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> RunProvenance {
-        var revision = "unknown"
-        if let head = git(["rev-parse", "HEAD"], in: directory), !head.isEmpty {
-            let changes = git(["status", "--porcelain", "--untracked-files=no"], in: directory) ?? ""
-            revision = changes.isEmpty ? head : head + "-dirty"
-        }
-        return RunProvenance(milpkitVersion: MILPKit.version, gitRevision: revision, host: ProcessInfo.processInfo.hostName)
-    }
+    /// The git revision of the sources this binary was built from, stamped at build time:
+    /// `git rev-parse HEAD`, followed by `-dirty-` and a digest of the differences when the
+    /// package's `Package.swift`, `Sources` or `Plugins` differed from it, or `unknown` when the
+    /// sources were not a git work tree (or git was missing) at build time.
+    public static let binaryRevision = packageRevision
 
-    /// What `git arguments` prints in `directory`, trimmed, or `nil` when git is missing or fails.
-    private static func git(_ arguments: [String], in directory: URL) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory.path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    /// The provenance of runs made now by this binary: this library's version, the revision it
+    /// was built from, and this machine's host name.
+    public static var current: RunProvenance {
+        RunProvenance(milpkitVersion: MILPKit.version, gitRevision: binaryRevision, host: ProcessInfo.processInfo.hostName)
     }
 }

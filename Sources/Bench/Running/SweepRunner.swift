@@ -35,7 +35,7 @@ public final class SweepRunner: Sendable {
     private let registry = ChildRegistry()
 
     /// A runner starting workers with `workerCommand`, `jobs` at a time (at least 1).
-    public init(workerCommand: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, provenance: RunProvenance = .current()) {
+    public init(workerCommand: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, provenance: RunProvenance = .current) {
         self.workerCommand = workerCommand
         self.jobs = max(1, jobs)
         self.provenance = provenance
@@ -45,7 +45,8 @@ public final class SweepRunner: Sendable {
     ///
     /// Validates the sweep, resolves its instances (library selections through `catalog`), and
     /// registers its configurations in the store first, throwing if the store defines one of them
-    /// differently. `progress` is called once before the first run and after each, never from two
+    /// differently, or holds runs of another build of MILPKit (another ``RunProvenance/gitRevision``)
+    /// and `allowingMixedRevisions` is `false`. `progress` is called once before the first run and after each, never from two
     /// threads at once. Runs still going when ``cancel()`` is called are killed, not stored, and
     /// listed in the outcome as interrupted.
     public func run(
@@ -54,11 +55,17 @@ public final class SweepRunner: Sendable {
         shard: Shard = .whole,
         catalog: (any InstanceCatalog)? = nil,
         policies: (any BranchingPolicyProvider)? = nil,
+        allowingMixedRevisions: Bool = false,
         progress: @escaping @Sendable (SweepProgress) -> Void = { _ in }
     ) throws -> SweepOutcome {
         try sweep.validate(policies: policies)
+        let census = RevisionCensus(try store.runs(), upcoming: [provenance.gitRevision])
+        if census.isMixed, !allowingMixedRevisions {
+            throw MixedRevisionsError(context: "running revision \(provenance.gitRevision) into '\(store.path)'", census: census)
+        }
         let tasks = try sweep.tasks(catalog: catalog).filter { shard.contains($0.key) }
         try store.register(sweep.configurationRecords)
+        try store.register(sweep.references)
         let stored = try store.storedKeys()
         let pending = tasks.filter { !stored.contains($0.key) }
         signal(SIGPIPE, SIG_IGN)

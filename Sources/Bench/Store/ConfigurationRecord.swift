@@ -42,6 +42,14 @@ public struct ConfigurationRecord: Sendable, Equatable, Codable {
         }
     }
 
+    /// 16 hexadecimal digits that change whenever the definition does (64-bit FNV-1a of its
+    /// UTF-8 bytes): a short name for the definition in each stored run.
+    public var hash: String {
+        let digest = definition.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        let digits = String(digest, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
     private struct Definition: Encodable {
         var kind: SolverConfiguration.Kind
         var timeLimit: Duration

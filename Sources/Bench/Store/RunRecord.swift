@@ -34,9 +34,13 @@ public struct RunRecord: Sendable, Equatable, Codable {
     public var exitStatus: Int?
     /// The time limit the run had, in seconds.
     public var timeLimit: Double
+    /// A digest of the configuration's definition and limits (``ConfigurationRecord/hash``);
+    /// empty for runs stored before digests were kept.
+    public var configurationHash: String
     /// The MILPKit version that ran the sweep.
     public var milpkitVersion: String
-    /// The git revision of the working directory the sweep ran in, or `unknown`.
+    /// The git revision the binary that ran the sweep was built from
+    /// (``RunProvenance/binaryRevision``), or `unknown`.
     public var gitRevision: String
     /// The machine's host name.
     public var host: String
@@ -48,7 +52,7 @@ public struct RunRecord: Sendable, Equatable, Codable {
         instance: String, configuration: String, repetition: Int, seed: UInt64?,
         status: RunStatus, detail: String, objective: Double?, bound: Double?, gap: Double?,
         wallTime: Double, solveTime: Double?, nodes: Int?, iterations: Int?, peakMemory: Int, exitStatus: Int?,
-        timeLimit: Double, milpkitVersion: String, gitRevision: String, host: String, timestamp: String
+        timeLimit: Double, configurationHash: String, milpkitVersion: String, gitRevision: String, host: String, timestamp: String
     ) {
         self.instance = instance
         self.configuration = configuration
@@ -66,6 +70,7 @@ public struct RunRecord: Sendable, Equatable, Codable {
         self.peakMemory = peakMemory
         self.exitStatus = exitStatus
         self.timeLimit = timeLimit
+        self.configurationHash = configurationHash
         self.milpkitVersion = milpkitVersion
         self.gitRevision = gitRevision
         self.host = host

@@ -46,11 +46,11 @@ public enum RunStatus: String, Sendable, Equatable, Codable, CaseIterable {
         }
     }
 
-    /// Whether the run settled its instance: a proof of optimality, infeasibility or
-    /// unboundedness, or a clean exit of a command whose output is not read.
-    public var isSolved: Bool {
+    /// Whether the run claims to have settled its instance: a proof of optimality,
+    /// infeasibility or unboundedness. Whether the claim holds is for an ``AnswerCheck`` to say.
+    public var claimsProof: Bool {
         switch self {
-        case .optimal, .infeasible, .unbounded, .infeasibleOrUnbounded, .completed: true
+        case .optimal, .infeasible, .unbounded, .infeasibleOrUnbounded: true
         default: false
         }
     }

@@ -20,6 +20,8 @@ public struct Sweep: Sendable, Equatable {
     public var limits: RunLimits
     /// How many times each configuration solves each instance.
     public var repetitions: Int
+    /// The reference values runs are checked against (stored with the results).
+    public var references: ReferenceTable
     /// One seed per repetition, or `nil` to solve every repetition on the model as read. A seed
     /// permutes the model's rows and columns (see ``MILP/Model/permuted(seed:)``) for in-process
     /// configurations and fills `{seed}` in external command templates.
@@ -37,6 +39,7 @@ public struct Sweep: Sendable, Equatable {
         limits: RunLimits,
         repetitions: Int = 1,
         seeds: [UInt64]? = nil,
+        references: ReferenceTable = ReferenceTable(),
         baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     ) {
         self.name = name
@@ -45,6 +48,7 @@ public struct Sweep: Sendable, Equatable {
         self.limits = limits
         self.repetitions = repetitions
         self.seeds = seeds
+        self.references = references
         self.baseDirectory = baseDirectory
     }
 

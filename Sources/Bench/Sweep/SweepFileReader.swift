@@ -76,12 +76,20 @@ public struct SweepFileReader: Sendable {
             return seconds
         } ?? RunLimits.defaultGrace.inSeconds
         let memoryLimit = try object.optional("memoryLimitMiB").map { try $0.integer(atLeast: 64) << 20 } ?? RunLimits.defaultMemoryLimit
+        let references = try object.optional("reference").map { field -> ReferenceTable in
+            let path = try field.nonEmptyString()
+            do {
+                return try ReferenceTable(contentsOf: URL(fileURLWithPath: path, relativeTo: baseDirectory))
+            } catch {
+                throw field.error("\(error)")
+            }
+        } ?? ReferenceTable()
         try object.finish()
         return Sweep(
             name: name, instanceSets: instanceSets, configurations: configurations,
             limits: RunLimits(timeLimit: .seconds(timeLimit), grace: .seconds(grace), memoryLimit: memoryLimit),
-            repetitions: repetitions, seeds: seeds,
-            baseDirectory: directory.map { baseDirectory.appendingPathComponent($0, isDirectory: true) } ?? baseDirectory)
+            repetitions: repetitions, seeds: seeds, references: references,
+            baseDirectory: directory.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: baseDirectory).standardizedFileURL } ?? baseDirectory)
     }
 
     private func instanceSets(from object: inout JSONObject, field: JSONField) throws -> [InstanceSet] {
