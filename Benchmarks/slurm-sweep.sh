@@ -15,6 +15,8 @@
 #
 # `milp` must be on PATH (or set MILP), and the sweep's instance files must be readable from
 # every node at the paths the sweep file gives (relative to the sweep file).
+# Benchmarks/distributed-check.sh submits this script to a one-node cluster of its own and checks
+# that the merged shards equal the whole sweep.
 #SBATCH --job-name=milp-sweep
 #SBATCH --cpus-per-task=2
 #SBATCH --mem=16G
