@@ -53,16 +53,21 @@ struct SolveCommandTests {
         #expect(result.errors.contains(path))
     }
 
-    @Test("time limits: exit 21 when nothing was found in time, 20 with a solution, and no control characters off a terminal")
+    @Test("limits: exit 21 when nothing was found before the limit, 20 with a solution, and no control characters off a terminal")
     func limits() throws {
         let directory = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("knapsack.lp")
-        try CPLEXLPWriter().write(ConformanceCase.hardKnapsack(), to: file)
-        let none = try milp("solve", file.path, "--time-limit", "1ms")
+        // Twice a sum of binaries cannot be 7, yet the LP relaxation can: one node finds nothing.
+        let odd = directory.appendingPathComponent("odd.lp")
+        try "Maximize\n obj: x1 + x2 + x3 + x4 + x5 + x6\nSubject To\n odd: 2 x1 + 2 x2 + 2 x3 + 2 x4 + 2 x5 + 2 x6 = 7\nBinary\n x1 x2 x3 x4 x5 x6\nEnd\n"
+            .write(to: odd, atomically: true, encoding: .utf8)
+        let none = try milp("solve", odd.path, "--node-limit", "1")
         #expect(none.status == MILPExitCode.limitWithoutSolution.rawValue, "\(none.output)\(none.errors)")
-        let some = try milp("solve", file.path, "--time-limit", "1.2s")
+        let knapsack = directory.appendingPathComponent("knapsack.lp")
+        try CPLEXLPWriter().write(ConformanceCase.hardKnapsack(), to: knapsack)
+        let some = try milp("solve", knapsack.path, "--node-limit", "50")
         #expect(some.status == MILPExitCode.limitWithSolution.rawValue, "\(some.output)\(some.errors)")
+        #expect(some.output.contains("nodeLimit"))
         #expect(!(some.output + some.errors).contains { $0 == "\r" || $0 == "\u{1B}" })
     }
 
