@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "MILPFormatsTests", dependencies: ["MILPFormats", "MILP"], exclude: ["FailingModels", "MPSFixtures"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
-        .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "GLPK", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InstancesTests", dependencies: ["Instances", "MILPCommand", "GLPK", "MILP"]),
         .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),
         .testTarget(name: "BranchingTests", dependencies: ["Branching", "GLPK", "MILP", "MILPTesting"]),

@@ -21,7 +21,6 @@ extension CommandFailure {
         switch error {
         case let error as SweepFileError: self.init(.inputError, error.description)
         case let error as StoreError: self.init(.inputError, error.description)
-        case let error as ReferenceFileError: self.init(.inputError, error.description)
         case let error as ReferenceConflict: self.init(.inputError, error.description)
         case let error as MixedRevisionsError: self.init(.inputError, error.description + " (--allow-mixed-revisions)")
         case let error as ReportError: self.init(.usage, error.description)

@@ -1,5 +1,6 @@
 import Bench
 import Foundation
+import MILPFormats
 import Testing
 
 @Suite struct ReferenceTableTests {
@@ -27,17 +28,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("solu", "=opt= p0548 8691\n=opt= lseu\n", "2: =opt= takes a name and a value, got 1 fields"),
-        ("solu", "=opt= p0548 eighty\n", "1: expected a finite objective value, got 'eighty'"),
-        ("solu", "=sol= p0548 8691\n", "1: expected =opt=, =best=, =inf= or =unkn=, got '=sol='"),
-        ("solu", "=opt= p0548 8691\n=inf= p0548.mps\n", "2: 'p0548' is named a second time"),
-        ("csv", "file,expected_status\np0548.mps,optimal\n", "1: the header must name the columns file, expected_status and expected_objective"),
-        ("csv", "file,kind,expected_status,expected_objective,note\np0548.mps,MIP,optimal,,\n", "2: expected a finite objective value, got ''"),
-        ("csv", "file,kind,expected_status,expected_objective,note\np0548.mps,MIP\n", "2: has 2 fields, the header 5"),
+        ("solu", "=opt= p0548 8691\n=opt= lseu\n", 2, "=opt= takes a name and a value, got 1 fields"),
+        ("solu", "=opt= p0548 eighty\n", 1, "expected a finite objective value, got 'eighty'"),
+        ("solu", "=sol= p0548 8691\n", 1, "expected =opt=, =best=, =inf= or =unkn=, got '=sol='"),
+        ("solu", "=opt= p0548 8691\n=inf= p0548.mps\n", 2, "'p0548' is named a second time"),
+        ("csv", "file,expected_status\np0548.mps,optimal\n", 1, "the header must name the columns file, expected_status and expected_objective"),
+        ("csv", "file,kind,expected_status,expected_objective,note\np0548.mps,MIP,optimal,,\n", 2, "expected a finite objective value, got ''"),
+        ("csv", "file,kind,expected_status,expected_objective,note\np0548.mps,MIP\n", 2, "has 2 fields, the header 5"),
     ])
-    func refusesABadLineNamingIt(format: String, text: String, message: String) throws {
-        let error = try #require(throws: ReferenceFileError.self) { try Self.table(format, text) }
-        #expect(error.description.hasSuffix("references.\(format):\(message)"), "\(error)")
+    func refusesABadLineNamingIt(format: String, text: String, line: Int, message: String) throws {
+        let error = try #require(throws: ParseError.self) { try Self.table(format, text) }
+        #expect(error.file.hasSuffix("references.\(format)") && error.line == line && error.message == message, "\(error)")
+        #expect(error.sourceLine == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[line - 1])
     }
 
     @Test func addsTablesRefusingConflictingValues() throws {

@@ -94,8 +94,8 @@ import Testing
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "repetitions": 3, "seeds": [1, 2]}"#, "seeds", "2 seeds for 3 repetitions"),
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "seeds": [1.5]}"#, "seeds[0]", "expected a whole number"),
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "memoryLimitMiB": 16}"#, "memoryLimitMiB", "at least 64"),
-        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "reference": "Instances/public/none.solu"}"#, "reference", "none.solu: cannot read the file"),
-        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "reference": "Instances/public/p0548.mps"}"#, "reference", "is neither .solu nor .csv"),
+        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "reference": "Instances/public/none.solu"}"#, "reference", "none.solu: error: cannot read the file"),
+        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "reference": "Instances/public/p0548.mps"}"#, "reference", "must be a MIPLIB .solu file or a .csv file"),
         (#"["recommended"]"#, "", "expected an object, got an array"),
         (#"{"instances": "#, "", "not valid JSON"),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import MILPFormats
 
 /// Reference values by instance name, read from a MIPLIB `.solu` file or from a CSV file in the
 /// form of `Instances/public/reference.csv`.
@@ -19,16 +20,16 @@ public struct ReferenceTable: Sendable, Equatable {
     /// `=inf= NAME`, `=unkn= NAME`, one a line) or `.csv` (a header naming `file`,
     /// `expected_status` — `optimal`, `infeasible`, `unbounded`, other statuses skipped — and
     /// `expected_objective`).
-    public init(contentsOf url: URL) throws(ReferenceFileError) {
+    public init(contentsOf url: URL) throws(ParseError) {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ReferenceFileError(file: url.path, line: 0, message: "cannot read the file: \((error as NSError).localizedDescription)")
+            throw ParseError(file: url.path, message: "cannot read the file: \((error as NSError).localizedDescription)")
         }
         var reader = Reader(file: url.path)
         switch url.pathExtension.lowercased() {
         case "solu": try reader.readSolu(text)
         case "csv": try reader.readCSV(text)
-        default: throw ReferenceFileError(file: url.path, line: 0, message: "is neither .solu nor .csv; reference values are read from those")
+        default: throw ParseError(file: url.path, message: "a reference file must be a MIPLIB .solu file or a .csv file")
         }
         self.init(reader.values)
     }
@@ -65,18 +66,21 @@ public struct ReferenceTable: Sendable, Equatable {
         var file: String
         var values: [String: ReferenceValue] = [:]
         var named: Set<String> = []
+        /// The line being read, for errors.
+        var current = ""
 
-        mutating func readSolu(_ text: String) throws(ReferenceFileError) {
+        mutating func readSolu(_ text: String) throws(ParseError) {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
                 guard let marker = words.first, !marker.hasPrefix("#") else { continue }
                 let number = index + 1
+                current = String(line)
                 let expected = ["=opt=": 3, "=best=": 3, "=inf=": 2, "=unkn=": 2]
                 guard let count = expected[marker] else {
-                    throw ReferenceFileError(file: file, line: number, message: "expected =opt=, =best=, =inf= or =unkn=, got '\(marker)'")
+                    throw error(line: number, "expected =opt=, =best=, =inf= or =unkn=, got '\(marker)'")
                 }
                 guard words.count == count else {
-                    throw ReferenceFileError(file: file, line: number, message: "\(marker) takes \(count == 3 ? "a name and a value" : "a name"), got \(words.count - 1) fields")
+                    throw error(line: number, "\(marker) takes \(count == 3 ? "a name and a value" : "a name"), got \(words.count - 1) fields")
                 }
                 let value: ReferenceValue?
                 switch marker {
@@ -89,18 +93,20 @@ public struct ReferenceTable: Sendable, Equatable {
             }
         }
 
-        mutating func readCSV(_ text: String) throws(ReferenceFileError) {
+        mutating func readCSV(_ text: String) throws(ParseError) {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-            let header = lines.first.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
+            current = lines.first.map(String.init) ?? ""
+            let header = current.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard let fileColumn = header.firstIndex(of: "file"), let statusColumn = header.firstIndex(of: "expected_status"),
                   let objectiveColumn = header.firstIndex(of: "expected_objective") else {
-                throw ReferenceFileError(file: file, line: 1, message: "the header must name the columns file, expected_status and expected_objective")
+                throw error(line: 1, "the header must name the columns file, expected_status and expected_objective")
             }
             for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
                 let number = index + 1
+                current = String(line)
                 let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
                 guard cells.count >= header.count else {
-                    throw ReferenceFileError(file: file, line: number, message: "has \(cells.count) fields, the header \(header.count)")
+                    throw error(line: number, "has \(cells.count) fields, the header \(header.count)")
                 }
                 let value: ReferenceValue?
                 switch cells[statusColumn] {
@@ -113,18 +119,22 @@ public struct ReferenceTable: Sendable, Equatable {
             }
         }
 
-        private func objective(_ text: String, line: Int) throws(ReferenceFileError) -> Double {
+        private func error(line: Int, _ message: String) -> ParseError {
+            ParseError(file: file, line: line, message: message, sourceLine: current)
+        }
+
+        private func objective(_ text: String, line: Int) throws(ParseError) -> Double {
             guard let value = Double(text), value.isFinite else {
-                throw ReferenceFileError(file: file, line: line, message: "expected a finite objective value, got '\(text)'")
+                throw error(line: line, "expected a finite objective value, got '\(text)'")
             }
             return value
         }
 
         /// Records `value` (`nil`: nothing known) for `instance`, which must not have been named before.
-        private mutating func record(_ instance: String, _ value: ReferenceValue?, line: Int) throws(ReferenceFileError) {
+        private mutating func record(_ instance: String, _ value: ReferenceValue?, line: Int) throws(ParseError) {
             let name = ReferenceTable.name(of: instance)
             guard !named.contains(name) else {
-                throw ReferenceFileError(file: file, line: line, message: "'\(name)' is named a second time")
+                throw error(line: line, "'\(name)' is named a second time")
             }
             named.insert(name)
             values[name] = value
