@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InstancesTests", dependencies: ["Instances", "MILPCommand", "GLPK", "MILP"]),
-        .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"]),
+        .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"], exclude: ["Fixtures"]),
         .testTarget(name: "BranchingTests", dependencies: ["Branching", "GLPK", "MILP", "MILPTesting"]),
     ]
 )

@@ -66,11 +66,40 @@ public struct ExpertPlacementPlanner: Sendable {
         return pairs * problem.gpus <= wholeModelLimit ? .wholeModel : .windows(layers: 1, stride: 1)
     }
 
+    /// Variables per second the planner assumes it can build and hand to the solver: well
+    /// below what is measured, so that a refusal is never a close call.
+    static let variablesPerSecond = 1e6
+
+    /// The variables of the models the planner must build at least once: one per layer, each
+    /// with its experts' assignment and the co-location variables of its transitions.
+    public func modelVariables(for problem: ExpertPlacementProblem) -> Int {
+        let pairs = problem.transitions.reduce(0) { total, matrix in
+            total + matrix.reduce(0) { sum, row in
+                let outgoing = row.reduce(0, +)
+                return sum + row.filter { $0 > 0 && $0 >= colocationThreshold * outgoing }.count
+            }
+        }
+        let perPair = problem.gpus + (problem.nodes > 1 ? problem.nodes : 0)
+        return problem.layerCount * problem.expertCount * problem.gpus + pairs * perPair
+    }
+
     /// Plans `problem`.
     ///
-    /// - Throws: `SolverError` when the solver refuses the model or options, and
-    ///   ``ExpertPlacementVerificationError`` if a plan fails verification (a bug).
+    /// - Throws: ``PlannerInputError`` (field `timeLimit`) when building the models alone would
+    ///   take longer than the time limit, `SolverError` when the solver refuses the model or
+    ///   options, and ``ExpertPlacementVerificationError`` if a plan fails verification (a bug).
     public func plan(_ problem: ExpertPlacementProblem) throws -> ExpertPlacementReport {
+        if let limit = options.timeLimit {
+            let needed = Double(modelVariables(for: problem)) / Self.variablesPerSecond
+            guard needed <= limit.inSeconds else {
+                var message = String(format: "%d layers × %d experts on %d GPUs need models of %d variables; building them alone takes about %.1f s, longer than the %.1f s budget: give at least %.0f s",
+                                     problem.layerCount, problem.expertCount, problem.gpus, modelVariables(for: problem), needed, limit.inSeconds, needed.rounded(.up))
+                if problem.gpus * problem.slotsPerGPU > problem.expertCount && problem.gpus > problem.expertCount {
+                    message += ", or fewer GPUs (with one copy per expert at most \(problem.expertCount) GPUs can host one; the others would be idle)"
+                }
+                throw PlannerInputError(field: "timeLimit", message)
+            }
+        }
         var run = Run(planner: self, problem: problem)
         return try run.plan()
     }
@@ -147,9 +176,17 @@ private struct Run {
             settled && (deadline.map { clock.now < $0 } ?? true) ? .converged : .timeLimit
         }
         let report = ExpertPlacementReport(status: status, plan: plan, fallbackBaseline: fallback, decomposition: decomposition,
-                                           lowerBound: bound, baselines: baselines, solves: solves, seconds: (clock.now - start).inSeconds)
+                                           lowerBound: bound, baselines: baselines, solves: solves, seconds: (clock.now - start).inSeconds,
+                                           warnings: idleGPUWarnings)
         try problem.verify(report)
         return report
+    }
+
+    /// A warning when some GPUs can host no expert: with one copy per expert, at most `experts`
+    /// GPUs are busy at each layer.
+    private var idleGPUWarnings: [String] {
+        guard problem.gpus > problem.expertCount else { return [] }
+        return ["only \(problem.expertCount) of the \(problem.gpus) GPUs can host an expert at each layer; the other \(problem.gpus - problem.expertCount) stay idle (replicate hot experts with --loads and --replicas to use them)"]
     }
 
     /// Places the layers window by window, each with the committed layer before it fixed.

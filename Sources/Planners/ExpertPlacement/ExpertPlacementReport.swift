@@ -92,11 +92,13 @@ public struct ExpertPlacementReport: Sendable, Equatable, Codable {
     public var solves: [Solve]
     /// Wall-clock seconds for the whole planning.
     public var seconds: Double
+    /// Things a person must know, such as GPUs that can host no expert.
+    public var warnings: [String]
 
     /// A report from its parts; the gap and the comparisons are computed here.
     public init(status: Status, plan: ExpertPlacementPlan, fallbackBaseline: ExpertPlacementBaseline?,
                 decomposition: ExpertPlacementDecomposition, lowerBound: Double?,
-                baselines: [(ExpertPlacementBaseline, ExpertPlacementPlan)], solves: [Solve], seconds: Double) {
+                baselines: [(ExpertPlacementBaseline, ExpertPlacementPlan)], solves: [Solve], seconds: Double, warnings: [String] = []) {
         self.status = status
         self.plan = plan
         self.fallbackBaseline = fallbackBaseline
@@ -106,6 +108,7 @@ public struct ExpertPlacementReport: Sendable, Equatable, Codable {
         self.baselines = baselines.map { BaselineResult(baseline: $0.0, plan: $0.1, comparedWith: plan) }
         self.solves = solves
         self.seconds = seconds
+        self.warnings = warnings
     }
 
     /// The result for `baseline`.
@@ -121,6 +124,7 @@ public struct ExpertPlacementReport: Sendable, Equatable, Codable {
         if let gap, let lowerBound { status += "; gap \(Self.percent(gap)) to the lower bound \(Self.number(lowerBound))" }
         lines.append("Solved by \(decomposition) in \(String(format: "%.2f s", seconds)) (\(status))")
         if let fallbackBaseline { lines.append("The model found nothing better in time: the plan is the \(fallbackBaseline.title) baseline.") }
+        lines += warnings.map { "warning: \($0)" }
         lines.append("")
         lines.append("placement              objective     balance       communication  cross-GPU  inter-node  imbalance (mean/max)")
         let rows = [("plan", plan)] + baselines.map { ($0.baseline.title, $0.plan) }
