@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the MPS reader (with the MPS writer and gzip round trips) and GLPK's CPLEX LP reader with
+# Fuzzes the MPS reader (with the MPS writer and gzip round trips, and an LP solve of every model it
+# accepts through GLPK) and GLPK's CPLEX LP reader with
 # libFuzzer under AddressSanitizer (leak checking included), seeded with the public instances and
 # the test fixtures.
 #

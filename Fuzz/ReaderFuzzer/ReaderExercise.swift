@@ -9,6 +9,8 @@ import MILPFormats
 /// - The MPS reader (in memory through ``ModelFile``, leniently, gzip detected by its magic
 ///   bytes) must give a model or a `ParseError`. A model that passes `validate()` must write as free MPS and read back with the
 ///   same numbers of variables and constraints, and its MPS text must survive gzip compression.
+///   It must also load into GLPK and solve as an LP under a small iteration limit with an
+///   ordinary result: a GLPK error on a model `validate()` accepted is a finding.
 /// - GLPK's CPLEX LP reader (through a file, as users call it) must give a model or a
 ///   `ParseError`; GLPK's console output never escapes.
 ///
@@ -48,7 +50,23 @@ enum ReaderExercise {
         guard (try? Gzip.decompress(Gzip.compress(written))) == written else {
             return "gzip did not round-trip \(written.count) bytes"
         }
-        return nil
+        return checkSolve(parsed.model)
+    }
+
+    /// The LP relaxation, through GLPK, stopped after a few iterations: any result is fine, a
+    /// GLPK error is not.
+    private static func checkSolve(_ model: Model) -> String? {
+        do {
+            _ = try GLPKSolver().solve(model, options: SolverOptions(iterationLimit: 50, relax: true))
+            return nil
+        } catch let error as SolverError {
+            switch error {
+            case .glpkFailure, .invalidModel: return "GLPK rejected a model validate() accepted: \(error)"
+            case .unsupportedOptions, .tooLarge: return nil
+            }
+        } catch {
+            return "solving threw \(error)"
+        }
     }
 
     private static func checkCPLEXLP(_ data: Data) -> String? {
