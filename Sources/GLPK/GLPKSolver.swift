@@ -33,7 +33,7 @@ public struct GLPKSolver: Solver {
         let start = clock.now
         do { try model.validate() } catch { throw SolverError.invalidModel(error) }
         let isMIP = model.hasIntegerVariables && options.relax != true
-        let problems = options.problems + parameters.problems + unsupported(options, hooks: hooks, isMIP: isMIP)
+        let problems = options.problems + parameters.problems + unsupported(options, hooks: hooks, model: model, isMIP: isMIP)
         guard problems.isEmpty else { throw SolverError.unsupportedOptions(problems) }
 
         let run = Run(model: isMIP ? model : model.relaxed(), options: options, parameters: parameters, hooks: hooks, start: start)
@@ -46,7 +46,7 @@ public struct GLPKSolver: Solver {
     }
 
     /// Option combinations GLPK cannot honour, each naming the option at fault.
-    private func unsupported(_ options: SolverOptions, hooks: SolverHooks, isMIP: Bool) -> [InputError] {
+    private func unsupported(_ options: SolverOptions, hooks: SolverHooks, model: Model, isMIP: Bool) -> [InputError] {
         var problems: [InputError] = []
         if options.lpMethod == .interiorPoint {
             if isMIP { problems.append(InputError(field: "lpMethod", "interior solves LPs only; set relax to solve the LP relaxation of this MIP")) }
@@ -58,6 +58,13 @@ public struct GLPKSolver: Solver {
         if hooks.branchingPolicy != nil, options.presolve == true {
             problems.append(InputError(field: "presolve", "a branching policy needs GLPK's MIP presolver off, since the presolver renumbers columns"))
         }
+        if let start = options.initialSolution {
+            if !isMIP { problems.append(InputError(field: "initialSolution", "a MIP start; this solve is an LP")) }
+            if options.presolve == true {
+                problems.append(InputError(field: "presolve", "a MIP start needs GLPK's MIP presolver off, since the presolver renumbers columns"))
+            }
+            problems += start.problems(for: model)
+        }
         return problems
     }
 }
@@ -66,6 +73,8 @@ public struct GLPKSolver: Solver {
 private struct Run {
     let model: Model
     let options: SolverOptions
+    /// GLPK's own parameters, for the sub-MIPs of the solve.
+    let parameters: GLPKParameters
     let hooks: SolverHooks
     let start: ContinuousClock.Instant
     let clock = ContinuousClock()
@@ -75,6 +84,7 @@ private struct Run {
     init(model: Model, options: SolverOptions, parameters: GLPKParameters, hooks: SolverHooks, start: ContinuousClock.Instant) {
         self.model = model
         self.options = options
+        self.parameters = parameters
         self.hooks = hooks
         self.start = start
         controls = GLPKControls(options: options, parameters: parameters, logging: hooks.log != nil)
@@ -184,21 +194,33 @@ private struct Run {
     // MARK: Mixed-integer programs
 
     func solveMIP() throws -> Solution {
-        let presolve = options.presolve ?? (hooks.branchingPolicy == nil)
+        let start = try options.initialSolution.map {
+            try MIPStart($0, model: model, options: options, parameters: parameters, remaining: remaining(), log: hooks.log)
+        }
+        let presolve = options.presolve ?? (hooks.branchingPolicy == nil && start == nil)
         do {
-            return try solveMIP(presolve: presolve)
+            return try solveMIP(presolve: presolve, start: start)
         } catch let SolverError.glpkFailure(message) where presolve && options.presolve == nil {
             // GLPK's MIP presolver has assertions that valid models can violate (glpsol aborts
             // on them too); branch-and-cut without it still answers the question.
             hooks.log?("GLPK failed with its MIP presolver on: \(message)\nSolving again without the presolver\n")
-            var solution = try solveMIP(presolve: false)
+            var solution = try solveMIP(presolve: false, start: start)
             solution.termination.detail = [solution.termination.detail, "solved without GLPK's MIP presolver, which failed: \(message)"]
                 .filter { !$0.isEmpty }.joined(separator: "; ")
             return solution
         }
     }
 
-    private func solveMIP(presolve: Bool) throws -> Solution {
+    /// Runs branch-and-cut, with GLPK's MIP presolver if `presolve`, offering `start` if given
+    /// (which needs the presolver off).
+    private func solveMIP(presolve: Bool, start: MIPStart?) throws -> Solution {
+        var bridge: SearchBridge?
+        let solution = try searchMIP(presolve: presolve, initialValues: start?.values) { bridge = $0 }
+        return start?.settle(solution, model: model, wasTaken: bridge?.startWasTaken) ?? solution
+    }
+
+    /// Runs branch-and-cut; `created` receives the callback bridge once the search starts.
+    private func searchMIP(presolve: Bool, initialValues: [Double]?, created: (SearchBridge) -> Void) throws -> Solution {
         let problem = try Problem(model)
         if !presolve {
             // Without GLPK's presolver, branch-and-cut starts from an optimal LP basis we provide.
@@ -214,7 +236,8 @@ private struct Run {
             }
         }
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
-                                  columnsMatchModel: !presolve, start: start)
+                                  columnsMatchModel: !presolve, start: start, initialValues: initialValues)
+        created(bridge)
         var control = integerControl(presolve: presolve)
         if let milliseconds = remainingMilliseconds() {
             guard milliseconds > 0 else { return Solution(termination: Termination(.timeLimit)) }
@@ -292,8 +315,13 @@ private struct Run {
         }
     }
 
+    /// The time left of the time limit, or `nil` when there is none.
+    private func remaining() -> Duration? {
+        options.timeLimit.map { $0 - (clock.now - start) }
+    }
+
     /// The milliseconds left of the time limit, or `nil` when there is none.
     private func remainingMilliseconds() -> Int32? {
-        options.timeLimit.map { ($0 - (clock.now - start)).glpkValue }
+        remaining()?.glpkValue
     }
 }

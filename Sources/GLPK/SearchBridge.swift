@@ -2,8 +2,11 @@ import CGLPK
 import MILP
 
 /// The state GLPK's branch-and-cut callback (`glp_iocp.cb_func`) works with: it tracks the
-/// search for the solution's statistics, enforces the node limit, forwards events to the caller's
-/// ``Callback`` and branching decisions to a ``BranchingPolicy``.
+/// search for the solution's statistics, enforces the node limit, offers a MIP start, forwards
+/// events to the caller's ``Callback`` and branching decisions to a ``BranchingPolicy``.
+///
+/// Every call does the bookkeeping, then what belongs to the call's reason (``handle(_:)``
+/// dispatches on `glp_ios_reason`), then reports the caller's events.
 ///
 /// Nothing thrown in Swift unwinds through GLPK's C frames: an error is kept here, the search is
 /// stopped with `glp_ios_terminate`, and the solver rethrows it after `glp_intopt` returns.
@@ -34,8 +37,17 @@ final class SearchBridge {
     private(set) var error: (any Error)?
     /// The incumbent objective last reported to the callback.
     private var reportedIncumbent: Double?
+    /// The MIP start's column values, until they are offered at the first `GLP_IHEUR` call.
+    private var pendingStart: [Double]?
+    /// Whether GLPK took the MIP start as its incumbent; `nil` until it was offered.
+    private(set) var startWasTaken: Bool?
 
-    init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant) {
+    /// A bridge for a search of `model`; `initialValues` (by variable index, integer variables
+    /// integral) is offered as a solution when GLPK first asks for heuristic solutions, which
+    /// needs the tree's columns to be the model's.
+    init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant,
+         initialValues: [Double]? = nil) {
+        precondition(initialValues == nil || columnsMatchModel, "a MIP start needs the model's columns")
         callback = hooks.callback
         policy = hooks.branchingPolicy
         self.nodeLimit = nodeLimit
@@ -46,6 +58,7 @@ final class SearchBridge {
         self.columnsMatchModel = columnsMatchModel
         self.start = start
         lastProgress = start
+        pendingStart = initialValues
     }
 
     /// The C entry point GLPK calls; `info` is an unretained `SearchBridge`.
@@ -74,15 +87,27 @@ final class SearchBridge {
             stop(tree, because: .nodeLimit)
             return
         }
+        let reason = glp_ios_reason(tree)
         if let policy {
             if !isPolicyPrepared {
                 try policy.prepare(for: model)
                 isPolicyPrepared = true
             }
-            let reason = glp_ios_reason(tree)
             pseudocostObserver.observe(tree, reason: reason)
-            if reason == GLP_IBRANCH { try branch(tree, with: policy) }
         }
+        switch reason {
+        case GLP_IBRANCH:
+            if let policy { try branch(tree, with: policy) }
+        case GLP_IHEUR:
+            if let values = pendingStart { try offer(values, to: tree) }
+        default:
+            break
+        }
+        try reportEvents(tree, openNodes: Int(active))
+    }
+
+    /// Tells the caller's callback about a new incumbent and progress, as it asked.
+    private func reportEvents(_ tree: OpaquePointer, openNodes active: Int) throws {
         guard let callback else { return }
         // GLPK signals only some new incumbents (GLP_IBINGO, not those its heuristics find),
         // so any change of the incumbent seen at a call is reported.
@@ -90,7 +115,7 @@ final class SearchBridge {
         if callback.events.contains(.incumbent), let incumbent = incumbent(of: problem), incumbent != reportedIncumbent {
             reportedIncumbent = incumbent
             let values = columnsMatchModel ? variables.indices.map { glp_mip_col_val(problem, Int32($0 + 1)) } : nil
-            let data = CallbackData(event: .incumbent, progress: progress(tree, openNodes: Int(active)), incumbentValues: values)
+            let data = CallbackData(event: .incumbent, progress: progress(tree, openNodes: active), incumbentValues: values)
             if try callback.handler(data) == .stop {
                 stop(tree, because: .interrupted)
                 return
@@ -98,7 +123,7 @@ final class SearchBridge {
         }
         if callback.events.contains(.progress), clock.now - lastProgress >= callback.progressInterval {
             lastProgress = clock.now
-            let data = CallbackData(event: .progress, progress: progress(tree, openNodes: Int(active)))
+            let data = CallbackData(event: .progress, progress: progress(tree, openNodes: active))
             if try callback.handler(data) == .stop { stop(tree, because: .interrupted) }
         }
     }
@@ -111,6 +136,14 @@ final class SearchBridge {
     private func incumbent(of problem: OpaquePointer?) -> Double? {
         let status = glp_mip_status(problem)
         return status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil
+    }
+
+    /// Offers the MIP start to GLPK (`glp_ios_heur_sol`), which takes it unless its incumbent is
+    /// at least as good.
+    private func offer(_ values: [Double], to tree: OpaquePointer) throws(SolverError) {
+        pendingStart = nil
+        let columns = [0] + values   // GLPK's arrays are 1-based
+        startWasTaken = try Environment.guarded { glp_ios_heur_sol(tree, columns) == 0 }
     }
 
     /// Asks the policy for a decision at a `GLP_IBRANCH` call and hands it to GLPK.

@@ -23,6 +23,8 @@ public struct Solution: Sendable {
     public var reducedCosts: [Double]
     /// Work done and time taken.
     public var statistics: SolveStatistics
+    /// What became of ``SolverOptions/initialSolution``; `nil` when none was given.
+    public var initialSolutionReport: InitialSolutionReport?
 
     /// A solution from its parts; solvers make these.
     public init(

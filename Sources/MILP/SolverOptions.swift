@@ -32,6 +32,10 @@ public struct SolverOptions: Sendable, Equatable, Codable {
     public var feasibilityTolerance: Double?
     /// How far from an integer a value may be and still count as integral.
     public var integralityTolerance: Double?
+    /// A MIP start: values for all or some variables, checked and then offered to the search
+    /// (see ``InitialSolution``). Not part of the options' JSON form, since a start belongs to
+    /// one model in memory; `milp solve --mip-start` reads one from a `.sol` file.
+    public var initialSolution: InitialSolution?
 
     /// Options with the given fields set and the rest left to the solver.
     public init(
@@ -43,7 +47,8 @@ public struct SolverOptions: Sendable, Equatable, Codable {
         relax: Bool? = nil,
         presolve: Bool? = nil,
         feasibilityTolerance: Double? = nil,
-        integralityTolerance: Double? = nil
+        integralityTolerance: Double? = nil,
+        initialSolution: InitialSolution? = nil
     ) {
         self.timeLimit = timeLimit
         self.mipGap = mipGap
@@ -54,6 +59,7 @@ public struct SolverOptions: Sendable, Equatable, Codable {
         self.presolve = presolve
         self.feasibilityTolerance = feasibilityTolerance
         self.integralityTolerance = integralityTolerance
+        self.initialSolution = initialSolution
     }
 
     /// The problems with the option values themselves (a negative limit, a gap outside [0, 1),

@@ -22,6 +22,13 @@ struct Solve: ParsableCommand {
     @OptionGroup(title: "GLPK branch-and-cut") var glpk: GLPKOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
+    @Option(help: ArgumentHelp(
+        "Start the search from the solution in this .sol file, as --solution writes it: '=obj= VALUE', then 'NAME VALUE' lines, "
+            + "unlisted variables 0. Without the '=obj=' line the listed values are a partial start, which is completed by solving "
+            + "with them fixed. The start is checked first; an infeasible one is reported and not used.",
+        valueName: "file"))
+    var mipStart: String?
+
     func run() throws {
         try reportingFailures {
             let loaded = try input.load()
@@ -51,7 +58,8 @@ struct Solve: ParsableCommand {
         if solving.method == .interior, model.hasIntegerVariables, !solving.relax {
             throw CommandFailure(.usage, "--method interior solves LPs; add --relax to solve the LP relaxation of this MIP")
         }
-        let options = solving.solverOptions
+        var options = solving.solverOptions
+        if let mipStart { options.initialSolution = try SolutionFile.readStart(URL(fileURLWithPath: mipStart), for: model) }
         let progress = output.showsProgress ? ProgressLine() : nil
         defer { progress?.stop() }
         let hooks = SolverHooks(callback: progress?.callback, branchingPolicy: try glpk.branching?.makePolicy(),

@@ -35,6 +35,7 @@ struct SolveReport {
         if let objective = solution.objectiveValue { rows.append(("objective", Self.number(objective))) }
         if let bound = solution.bestBound { rows.append(("bound", Self.number(bound))) }
         if let gap = solution.relativeGap { rows.append(("gap", String(format: "%.4g%%", gap * 100))) }
+        if let start = solution.initialSolutionReport { rows.append(("start", start.description)) }
         rows.append(("time", String(format: "%.3f s", solution.statistics.wallTime.inSeconds)))
         if input.model.hasIntegerVariables { rows.append(("nodes", "\(solution.statistics.nodes)")) }
         rows.append(("iterations", "\(solution.statistics.simplexIterations)"))
@@ -66,7 +67,8 @@ struct SolveReport {
             objective: solution.objectiveValue, bound: solution.bestBound, gap: solution.relativeGap,
             wallTime: solution.statistics.wallTime.inSeconds, readTime: input.readTime.inSeconds,
             nodes: solution.statistics.nodes, iterations: solution.statistics.simplexIterations,
-            values: values, warnings: input.warnings.map(\.description), output: modelOutput.isEmpty ? nil : modelOutput)
+            values: values, warnings: input.warnings.map(\.description), output: modelOutput.isEmpty ? nil : modelOutput,
+            start: solution.initialSolutionReport.map(JSONStartReport.init))
         return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
     }
 
@@ -111,10 +113,11 @@ private struct JSONReport: Encodable {
     var values: [String: Double]
     var warnings: [String]
     var output: String?
+    var start: JSONStartReport?
 
     private enum CodingKeys: String, CodingKey {
         case file, format, model, configuration, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, values,
-             warnings, output
+             warnings, output, start
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -135,5 +138,21 @@ private struct JSONReport: Encodable {
         try container.encode(values, forKey: .values)
         try container.encode(warnings, forKey: .warnings)
         try container.encodeIfPresent(output, forKey: .output)
+        try container.encodeIfPresent(start, forKey: .start)
+    }
+}
+
+/// What became of `--mip-start`, in `--json`.
+private struct JSONStartReport: Encodable {
+    var outcome: String
+    var objective: Double?
+    var violations: [String]
+    var detail: String
+
+    init(_ report: InitialSolutionReport) {
+        outcome = report.outcome.rawValue
+        objective = report.objectiveValue
+        violations = report.violations.map(\.description)
+        detail = report.detail
     }
 }

@@ -142,6 +142,35 @@ struct SolveCommandTests {
         #expect(try String(contentsOfFile: infeasible, encoding: .utf8) == "=infeas=\n")
     }
 
+    @Test("--mip-start reads what --solution writes, reports the start's fate, and refuses unknown names by line")
+    func mipStart() throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = TestFiles.fixture("workshop.mps")
+        let solution = directory.appendingPathComponent("workshop.sol").path
+        _ = try milp("solve", model, "--solution", solution, "--quiet")
+        let accepted = try milp("solve", model, "--mip-start", solution)
+        #expect(accepted.status == 0, "\(accepted.errors)")
+        #expect(accepted.output.contains("\nstart       accepted, objective 13.0\n"))
+
+        // Five chairs need 10 wood of 5, 20 labour of 11 and 15 varnish of 8.
+        let infeasible = directory.appendingPathComponent("chairs.sol")
+        try "=obj= 25\nCHAIRS 5\n".write(to: infeasible, atomically: true, encoding: .utf8)
+        let reported = try milp("solve", model, "--mip-start", infeasible.path, "--json")
+        #expect(reported.status == 0, "\(reported.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(reported.output.utf8)) as? [String: Any])
+        let start = try #require(object["start"] as? [String: Any])
+        #expect(start["outcome"] as? String == "infeasible")
+        #expect(start["violations"] as? [String] == ["constraint 'LABOUR' is violated by 9.0", "constraint 'VARNISH' is violated by 7.0",
+                                                     "constraint 'WOOD' is violated by 5.0"])
+
+        let unknown = directory.appendingPathComponent("desks.sol")
+        try "=obj= 4\nDESKS 1\n".write(to: unknown, atomically: true, encoding: .utf8)
+        let refused = try milp("solve", model, "--mip-start", unknown.path)
+        #expect(refused.status == MILPExitCode.inputError.rawValue)
+        #expect(refused.errors.hasPrefix("\(unknown.path):2:1: error: unknown variable 'DESKS'"))
+    }
+
     @Test("--print-values lists the nonzero values")
     func printValues() throws {
         let result = try milp("solve", TestFiles.fixture("workshop.mps"), "--print-values")
