@@ -48,8 +48,9 @@ stats='
   def r4: . * 10000 | round / 10000;
   def mean: add / length;
   def eplb($b): (.report.baselines[] | select(.baseline == $b) | .scores);
-  [ .report.meanScore | r4, (.report.worstScore | r4),
-    (eplb("eplbHierarchical") // [0] | mean | r4), (eplb("eplbHierarchical") // [0] | max | r4),
+  [ (.report.meanScore | r4), (.report.worstScore | r4),
+    ([eplb("eplbHierarchical")] | if length == 0 then "n/a" else (.[0] | mean | r4) end),
+    ([eplb("eplbHierarchical")] | if length == 0 then "n/a" else (.[0] | max | r4) end),
     (eplb("eplbGlobal") | mean | r4), (eplb("eplbGlobal") | max | r4),
     (.report.meanGap * 100 | . * 1000 | round / 1000 | tostring + "%"), (.report.seconds * 100 | round / 100),
     ([.report.layers as $l | (if $mode == "hierarchical" then eplb("eplbHierarchical") else eplb("eplbGlobal") end) as $e
