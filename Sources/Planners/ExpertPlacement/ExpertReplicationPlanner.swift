@@ -14,8 +14,8 @@ import Synchronization
 /// left when it starts. A layer starts from EPLB's own greedy placement (replicate, then pack),
 /// improves it by local search (swaps of replicas between GPUs, replica moves between experts),
 /// and, when the gap to its lower bound is still open and the exact model is small enough to pay
-/// off in its share of time, hands the result to the MILP as a cutoff: the MILP then either finds
-/// a better placement or proves none exists. In hierarchical mode the expert groups are first
+/// off in its share of time, hands the result to the MILP as its start and cutoff: the MILP then
+/// either finds a better placement or proves none exists. In hierarchical mode the expert groups are first
 /// placed on nodes by a small MILP that proves the node loads optimal, and each node is then
 /// placed as above. A layer's plan is never worse than EPLB's in the same mode on the same loads.
 ///
@@ -208,7 +208,9 @@ private struct LayerSearch {
         }
         let formulation = ReplicaPackingFormulation(loads: loads, gpus: gpus, slotsPerGPU: slots / gpus, objective: problem.historyObjective,
                                                     lowerBound: bound, cutoff: packing.score)
-        let options = SolverOptions(timeLimit: max(deadline - ContinuousClock.now, .milliseconds(1)), mipGap: planner.gapTolerance)
+        // The local search's packing is both the cutoff and the MIP start.
+        let options = SolverOptions(timeLimit: max(deadline - ContinuousClock.now, .milliseconds(1)), mipGap: planner.gapTolerance,
+                                    initialSolution: formulation.start(from: packing))
         let solution = try planner.solver.solve(formulation.model, options: options)
         var hosted = packing.hosted
         if let found = formulation.hosted(in: solution),

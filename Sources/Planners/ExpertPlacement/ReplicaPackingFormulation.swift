@@ -15,6 +15,10 @@ struct ReplicaPackingFormulation {
     let model: Model
     /// `replicas[e][k - 1][g]`.
     private let replicas: [[[Variable]]]
+    /// `choices[e][k - 1]`.
+    private let choices: [[Variable]]
+    /// `T[t]` (one for the worst window).
+    private let levels: [Variable]
 
     /// The number of integer variables the model of `experts` experts in `slots` slots on
     /// `gpus` GPUs has: how the planner decides whether solving it pays.
@@ -32,12 +36,14 @@ struct ReplicaPackingFormulation {
         let experts = loads.count, windows = loads.first?.count ?? 0
         let maximumCount = gpus * slotsPerGPU - experts + 1
         var model = Model(name: "replica-packing")
-        let levels = objective == .worst ? 1 : windows
-        let level = model.addVariables(count: levels, lowerBound: 0) { "T[\($0)]" }
+        let levelCount = objective == .worst ? 1 : windows
+        let level = model.addVariables(count: levelCount, lowerBound: 0) { "T[\($0)]" }
         var gpuLoads = Array(repeating: Array(repeating: LinearExpression(), count: windows), count: gpus)
         var gpuSlots = Array(repeating: LinearExpression(), count: gpus)
+        var choices: [[Variable]] = []
         replicas = (0..<experts).map { expert in
             let choice = model.addVariables(count: maximumCount, kind: .binary) { "z[\(expert),\($0 + 1)]" }
+            choices.append(choice)
             model.addConstraint(choice.sum() == 1, name: "count[\(expert)]")
             return (1...maximumCount).map { count in
                 let placed = model.addVariables(count: gpus, kind: .integer, upperBound: Double(min(count, slotsPerGPU))) {
@@ -60,10 +66,28 @@ struct ReplicaPackingFormulation {
             }
             if gpu > 0 && windows > 0 { model.addConstraint(gpuLoads[gpu - 1][0] >= gpuLoads[gpu][0], name: "order[\(gpu)]") }
         }
-        let score = level.sum() / Double(levels)
+        let score = level.sum() / Double(levelCount)
         model.addConstraint(score, in: lowerBound...max(lowerBound, cutoff), name: "range")
         model.minimize(score)
         self.model = model
+        self.choices = choices
+        levels = level
+    }
+
+    /// `packing` as a complete MIP start for this model, its GPUs renumbered to satisfy the
+    /// symmetry-breaking order.
+    func start(from packing: ReplicaPacking) -> InitialSolution {
+        var values: [Variable: Double] = [:]
+        for variable in choices.flatMap({ $0 }) + replicas.flatMap({ $0.flatMap { $0 } }) { values[variable] = 0 }
+        for (expert, count) in packing.counts.enumerated() { values[choices[expert][count - 1]] = 1 }
+        // GPUs in the model's order: busiest first in the first window.
+        let order = packing.hosted.indices.sorted { (packing.gpuLoads[$0].first ?? 0, $1) > (packing.gpuLoads[$1].first ?? 0, $0) }
+        for (gpu, original) in order.enumerated() {
+            for expert in packing.hosted[original] { values[replicas[expert][packing.counts[expert] - 1][gpu], default: 0] += 1 }
+        }
+        let maxima = packing.windowMaxima
+        for (index, level) in levels.enumerated() { values[level] = levels.count == 1 ? (maxima.max() ?? 0) : maxima[index] }
+        return InitialSolution(values)
     }
 
     /// The experts on each GPU in `solution`, or `nil` without a solution.
