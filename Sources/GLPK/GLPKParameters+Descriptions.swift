@@ -79,6 +79,13 @@ extension GLPKParameters {
             \GLPKParameters.ordering, name: "ordering", summary: "Column ordering of the interior-point method.")
     }
 
+    /// These parameters with every parameter `overrides` sets taken from it.
+    public func overridden(by overrides: GLPKParameters) -> GLPKParameters {
+        var parameters = self
+        for parameter in Self.table { parameter.option.copy(from: overrides, to: &parameters) }
+        return parameters
+    }
+
     /// Reads the parameters a JSON object sets; absent members stay unset, durations are seconds.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: FieldKey.self)

@@ -72,6 +72,7 @@ public struct SolverOptions: Sendable, Equatable, Codable {
     public func overridden(by overrides: SolverOptions) -> SolverOptions {
         var options = self
         for option in Self.descriptions { option.copy(from: overrides, to: &options) }
+        if let start = overrides.initialSolution { options.initialSolution = start }
         return options
     }
 }
@@ -89,12 +90,13 @@ extension SolverOptions {
     public enum Descriptions {
         /// The longest time limit accepted: a year.
         public static let longestTimeLimit = Duration.seconds(365 * 86_400)
+        /// The time limits accepted: more than 0 and at most ``longestTimeLimit``.
+        public static let timeLimitRange = InputRange(above: .zero, through: longestTimeLimit)
 
         /// ``SolverOptions/timeLimit``.
         public static let timeLimit = OptionDescription(
             \SolverOptions.timeLimit, name: "timeLimit", flag: "time-limit",
-            summary: "Stop after this much wall-clock time and report the best solution found.",
-            range: InputRange(above: .zero, through: longestTimeLimit))
+            summary: "Stop after this much wall-clock time and report the best solution found.", range: timeLimitRange)
         /// ``SolverOptions/mipGap``.
         public static let mipGap = OptionDescription(
             \SolverOptions.mipGap, name: "mipGap", flag: "mip-gap",

@@ -66,16 +66,30 @@ struct BenchSweepOptions: ParsableArguments {
             let template = String(command[command.index(after: equals)...])
             configurations.append(SolverConfiguration(name: String(command[..<equals]), kind: .external(ExternalCommand(template: template))))
         }
-        let limits = RunLimits(
-            timeLimit: timeLimit, grace: grace.map { .seconds($0) } ?? RunLimits.defaultGrace,
-            memoryLimit: memoryLimitMiB.map { $0 << 20 } ?? RunLimits.defaultMemoryLimit)
+        let limits: RunLimits
+        do {
+            limits = try RunLimits(timeLimit: timeLimit, graceSeconds: grace, memoryLimitMiB: memoryLimitMiB)
+        } catch {
+            throw Self.usageError(field: error.field, error.message)
+        }
         let sweep = Sweep(
             name: name, instanceSets: instancePatterns.map(InstanceSet.files) + librarySelections.map(InstanceSet.library),
             configurations: configurations, limits: limits,
             repetitions: repetitions ?? seeds?.count ?? 1, seeds: seeds,
             references: try reference.map { try ReferenceTable(contentsOf: URL(fileURLWithPath: $0)) } ?? ReferenceTable())
-        try sweep.validate()
+        do {
+            try sweep.validate()
+        } catch let error as SweepFileError {
+            throw Self.usageError(field: error.field, error.message)
+        }
         return sweep
+    }
+
+    /// A usage error about the sweep file field `field`, named by the flag that sets it.
+    private static func usageError(field: String, _ message: String) -> ValidationError {
+        let flags = ["timeLimit": "--time-limit", "grace": "--grace", "memoryLimitMiB": "--memory-limit",
+                     "repetitions": "--repetitions", "seeds": "--seeds"]
+        return ValidationError("\(flags[field] ?? field): \(message)")
     }
 
     private static func librarySelection(_ text: String) throws -> LibrarySelection {

@@ -176,12 +176,9 @@ enum TimeLimit {
         guard let value = Double(number), let scale = units[String(text[unitStart...])] else {
             throw ValidationError("'\(argument)' is not a time; write seconds (90, 2.5) or a number with ms, s, m or h (30s, 2m)")
         }
-        let limit = SolverOptions.Descriptions.timeLimit
-        let longest = SolverOptions.Descriptions.longestTimeLimit.inSeconds
+        let range = SolverOptions.Descriptions.timeLimitRange.inSeconds
         do throws(InputError) {
-            let duration = try Duration(seconds: value * scale, field: limit.name, in: InputRange(-longest...longest))
-            if let problem = limit.problem(with: duration) { throw problem }
-            return duration
+            return try Duration(seconds: value * scale, field: "", in: range)
         } catch {
             throw ValidationError("the time '\(argument)' \(error.message)")
         }

@@ -71,13 +71,13 @@ import Testing
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "repetition": 2}"#, "repetition", "unknown field"),
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": "10"}"#, "timeLimit", "expected a number, got a string"),
         (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 0}"#, "timeLimit", "greater than 0"),
-        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"]}"#, "timeLimit", "is required"),
+        (#"{"instances": {"files": ["x"]}, "configurations": ["recommended"]}"#, "timeLimit", "is missing"),
         (#"{"instances": {"files": "x"}, "configurations": ["recommended"], "timeLimit": 10}"#, "instances.files", "expected an array"),
         (#"{"instances": {}, "configurations": ["recommended"], "timeLimit": 10}"#, "instances", "needs \"files\" or \"library\""),
         (#"{"instances": {"library": [{"distribution": "setcover", "lvl": "easy"}]}, "configurations": ["recommended"], "timeLimit": 10}"#, "instances.library[0].lvl", "unknown field"),
         (#"{"instances": {"files": ["x"]}, "configurations": [], "timeLimit": 10}"#, "configurations", "must not be empty"),
         (#"{"instances": {"files": ["x"]}, "configurations": ["fastest"], "timeLimit": 10}"#, "configurations[0]", "unknown configuration \"fastest\""),
-        (#"{"instances": {"files": ["x"]}, "configurations": [{"glpk": "recommended"}], "timeLimit": 10}"#, "configurations[0].name", "is required"),
+        (#"{"instances": {"files": ["x"]}, "configurations": [{"glpk": "recommended"}], "timeLimit": 10}"#, "configurations[0].name", "is missing"),
         (#"{"instances": {"files": ["x"]}, "configurations": [{"name": "a"}], "timeLimit": 10}"#, "configurations[0]", "needs one of"),
         (#"{"instances": {"files": ["x"]}, "configurations": [{"name": "a", "glpk": "recommended", "command": "x {file}"}], "timeLimit": 10}"#, "configurations[0]", "has both"),
         (#"{"instances": {"files": ["x"]}, "configurations": [{"name": "a", "glpk": {"brnching": "pch"}}], "timeLimit": 10}"#, "configurations[0].glpk.brnching", "unknown field"),
@@ -130,5 +130,65 @@ import Testing
         let sweep = try read(#"{"instances": {"files": ["Instances/public/p05*.mps", "Instances/public/p0548.mps"]}, "configurations": ["recommended"], "timeLimit": 10}"#)
         #expect(try sweep.instances().map(\.id) == ["Instances/public/p0548.mps"])
         #expect(try sweep.instances().first?.reference == .file(BenchTestSupport.publicInstance("p0548.mps")))
+    }
+
+    @Test func loadsEverySweepFileInBenchmarks() throws {
+        let folder = BenchTestSupport.packageRoot.appendingPathComponent("Benchmarks")
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "json" }
+        #expect(!files.isEmpty)
+        for file in files {
+            let sweep = try SweepFileReader(standardPortfolio: standard).read(contentsOf: file)
+            #expect(sweep.name == file.deletingPathExtension().lastPathComponent)
+        }
+    }
+
+    @Test func suggestsTheFieldAMisspeltOneResembles() {
+        #expect(throws: SweepFileError(file: "sweep.json", field: "repetition", message: #"unknown field; did you mean "repetitions"?"#)) {
+            try read(#"{"instances": {"files": ["x"]}, "configurations": ["recommended"], "timeLimit": 10, "repetition": 2}"#)
+        }
+        #expect(throws: SweepFileError(file: "sweep.json", field: "configurations[0]",
+                                       message: #"unknown configuration "recomended"; expected one of "glpk-defaults", "recommended", "portfolio", or an object; did you mean "recommended"?"#)) {
+            try read(#"{"instances": {"files": ["x"]}, "configurations": ["recomended"], "timeLimit": 10}"#)
+        }
+    }
+
+    /// Numbers that once trapped or overflowed, and the field each must be refused by.
+    static let formerTraps: [(field: String, json: String)] = [
+        ("timeLimit", #""timeLimit": 1e16"#),
+        ("timeLimit", #""timeLimit": 1e300"#),
+        ("grace", #""timeLimit": 10, "grace": 1e16"#),
+        ("repetitions", #""timeLimit": 10, "repetitions": 1e9"#),
+        ("memoryLimitMiB", #""timeLimit": 10, "memoryLimitMiB": 8796093022208"#),
+        ("instances.library[0].count", #""timeLimit": 10, "instances": {"library": [{"count": 9223372036854775807}]}"#),
+    ]
+
+    @Test(arguments: formerTraps)
+    func refusesNumbersBeyondTheLimits(_ example: (field: String, json: String)) {
+        let instances = example.json.contains("instances") ? "" : #""instances": {"files": ["x"]}, "#
+        do {
+            _ = try read(#"{\#(instances)"configurations": ["recommended"], \#(example.json)}"#)
+            Issue.record("accepted \(example.json)")
+        } catch let error as SweepFileError {
+            #expect(error.field == example.field, "\(error)")
+            #expect(error.message.contains("must be"), "\(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func aSweepFileReadsBackFromItsOwnJSON() throws {
+        let file = SweepFile(
+            name: "demo", instances: .init(directory: "data", files: ["*.mps"], library: [LibrarySelection(distribution: "setcover", count: 3)]),
+            configurations: [
+                .preset("recommended"),
+                .glpk(name: "pch", settings: GLPKSettings(parameters: GLPKParameters(branching: .hybridPseudocost, cuts: [.cover]),
+                                                          options: SolverOptions(mipGap: 0.01), branchingPolicy: "pseudocost")),
+                .portfolio(name: "standard", entrants: nil),
+                .portfolio(name: "race", entrants: [PortfolioEntrant(name: "a", settings: GLPKSettings(parameters: .recommended))]),
+                .command(name: "glpsol", ExternalCommand(template: "glpsol --mps {file}")),
+            ],
+            timeLimit: 2.5, repetitions: 2, seeds: [1, 2], memoryLimitMiB: 1024, grace: 3)
+        let json = try JSONEncoder().encode(file)
+        #expect(try InputDecoder().decode(SweepFile.self, fromJSON: json) == file)
     }
 }

@@ -17,8 +17,8 @@ struct OptionsTests {
     func badParameters() {
         let solver = GLPKSolver(parameters: GLPKParameters(objectiveTolerance: -1, dualFeasibilityTolerance: 5))
         #expect(throws: SolverError.unsupportedOptions([
-            InputError(field: "objectiveTolerance", "must be in [0, 1), got -1"),
-            InputError(field: "dualFeasibilityTolerance", "must be in (0, 1), got 5"),
+            InputError(field: "objectiveTolerance", "must be at least 0 and less than 1, got -1"),
+            InputError(field: "dualFeasibilityTolerance", "must be greater than 0 and less than 1, got 5"),
         ])) { try solver.solve(Self.smallMIP()) }
     }
 

@@ -37,13 +37,13 @@ struct PlanCommandTests {
     func formerTraps(json: String) throws {
         let result = try planGPUMix(json)
         #expect(result.status == MILPExitCode.inputError.rawValue, "\(result.errors)")
-        #expect(result.errors.contains("must be in"))
+        #expect(result.errors.contains(" and at most "), "\(result.errors)")
     }
 
     @Test("a budget flag out of range is a usage error")
     func budgetFlags() throws {
         let result = try milp("plan", "gpu-mix", Self.reference, "--mip-gap", "2")
         #expect(result.status == MILPExitCode.usage.rawValue)
-        #expect(result.errors.contains("--mip-gap: must be in [0, 1), got 2"), "\(result.errors)")
+        #expect(result.errors.contains("--mip-gap: must be at least 0 and less than 1, got 2"), "\(result.errors)")
     }
 }

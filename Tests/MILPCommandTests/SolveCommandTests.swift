@@ -213,9 +213,9 @@ struct SolveCommandTests {
     }
 
     @Test("an option out of range is refused naming its flag and the range", arguments: [
-        (["--mip-gap", "2"], "--mip-gap: must be in [0, 1), got 2"),
-        (["--node-limit", "0"], "--node-limit: must be in [1, 2147483647] nodes, got 0"),
-        (["--integrality-tolerance", "0.5"], "--integrality-tolerance: must be in (0, 0.5), got 0.5"),
+        (["--mip-gap", "2"], "--mip-gap: must be at least 0 and less than 1, got 2"),
+        (["--node-limit", "0"], "--node-limit: must be at least 1 and at most 2147483647 nodes, got 0"),
+        (["--integrality-tolerance", "0.5"], "--integrality-tolerance: must be greater than 0 and less than 0.5, got 0.5"),
         (["--time-limit", "2y"], "'2y' is not a time"),
     ])
     func optionRanges(flags: [String], message: String) throws {

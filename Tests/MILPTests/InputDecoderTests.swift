@@ -73,7 +73,7 @@ struct InputDecoderTests {
     @Test("a value of the wrong kind says what was expected and what was found")
     func mismatch() {
         #expect(error(Fleet.self, #"{"types": [{"name": "A", "price": "cheap"}]}"#)
-            == InputError(field: "types[0].price", #"expected a number, got "cheap""#))
+            == InputError(field: "types[0].price", #"expected a number, got a string ("cheap")"#))
         #expect(error(Fleet.self, #"{"types": {"name": "A"}}"#) == InputError(field: "types", "expected an array, got an object"))
         #expect(error(Fleet.self, #"[1]"#) == InputError(field: "", "expected an object, got an array"))
         #expect(error(Fleet.self, #"{"types": [{"name": null, "price": 1}]}"#) == InputError(field: "types[0].name", "expected a string, got null"))
@@ -119,13 +119,13 @@ struct InputDecoderTests {
 
     @Test("a range check names the field, the range, the unit and the value")
     func ranges() throws {
-        #expect(throws: InputError(field: "rate", "must be in (0, 1000000] requests per second, got 1e+300")) {
+        #expect(throws: InputError(field: "rate", "must be greater than 0 and at most 1000000 requests per second, got 1e+300")) {
             try InputRange(above: 0, through: 1e6).check(1e300, field: "rate", unit: "requests per second")
         }
-        #expect(throws: InputError(field: "gap", "must be in [0, 1), got nan")) { try InputRange(0.0..<1).check(.nan, field: "gap") }
-        #expect(throws: InputError(field: "repetitions", "must be in [1, 10000], got 0")) { try InputRange(1...10_000).check(0, field: "repetitions") }
+        #expect(throws: InputError(field: "gap", "must be at least 0 and less than 1, got nan")) { try InputRange(0.0..<1).check(.nan, field: "gap") }
+        #expect(throws: InputError(field: "repetitions", "must be at least 1 and at most 10000, got 0")) { try InputRange(1...10_000).check(0, field: "repetitions") }
         #expect(try InputRange(1...10_000).check(10_000, field: "repetitions") == 10_000)
-        #expect(throws: InputError(field: "timeLimit", "must be in (0, 31536000] seconds, got 1e+16")) {
+        #expect(throws: InputError(field: "timeLimit", "must be greater than 0 and at most 31536000 seconds, got 1e+16")) {
             try Duration(seconds: 1e16, field: "timeLimit", in: InputRange(above: 0, through: 31_536_000))
         }
     }

@@ -1,3 +1,5 @@
+import MILP
+
 /// A part of the instance library: the instances of a distribution at a hardness level in a
 /// split, optionally only the first few. Each unset field matches everything.
 public struct LibrarySelection: Sendable, Equatable, Codable {
@@ -9,6 +11,9 @@ public struct LibrarySelection: Sendable, Equatable, Codable {
     public var split: String?
     /// How many of the matching instances to take, first ones first; `nil` for all.
     public var count: Int?
+
+    /// How many instances a selection may take: from 1 to a million.
+    public static let countRange = InputRange(1...1_000_000)
 
     /// A selection with the given fields.
     public init(distribution: String? = nil, level: String? = nil, split: String? = nil, count: Int? = nil) {

@@ -52,18 +52,21 @@ public struct Sweep: Sendable, Equatable {
         self.baseDirectory = baseDirectory
     }
 
+    /// How many times a configuration may solve an instance: from 1 to 10,000.
+    public static let repetitionRange = InputRange(1...10_000)
+
     /// Checks what a sweep file's structure cannot: unique names, seeds matching repetitions,
     /// option values GLPK accepts, command templates with `{file}`, branching policies `policies`
     /// knows. Throws the first problem, naming its field.
     public func validate(policies: (any BranchingPolicyProvider)? = nil) throws {
         guard !instanceSets.isEmpty else { throw SweepFileError(field: "instances", message: "a sweep needs at least one instance set") }
         guard !configurations.isEmpty else { throw SweepFileError(field: "configurations", message: "a sweep needs at least one configuration") }
-        guard limits.timeLimit > .zero else { throw SweepFileError(field: "timeLimit", message: "must be greater than 0") }
-        guard limits.grace >= .zero else { throw SweepFileError(field: "grace", message: "must not be negative") }
-        if let memoryLimit = limits.memoryLimit, memoryLimit < 64 << 20 {
-            throw SweepFileError(field: "memoryLimitMiB", message: "must be at least 64 MiB for a worker process to start")
+        do throws(InputError) {
+            try limits.validate()
+            try Self.repetitionRange.check(repetitions, field: "repetitions")
+        } catch {
+            throw SweepFileError(field: error.field, message: error.message)
         }
-        guard repetitions >= 1 else { throw SweepFileError(field: "repetitions", message: "must be at least 1, got \(repetitions)") }
         if let seeds, seeds.count != repetitions {
             throw SweepFileError(field: "seeds", message: "gives \(seeds.count) seeds for \(repetitions) repetitions; give one seed per repetition")
         }
@@ -142,6 +145,10 @@ extension GLPKSettings {
     func validate(field: String, policies: (any BranchingPolicyProvider)?) throws {
         if options.timeLimit != nil {
             throw SweepFileError(field: "\(field).options.timeLimit", message: "the sweep's timeLimit applies to every configuration; set it there")
+        }
+        let problems = options.problems
+        guard problems.isEmpty else {
+            throw SweepFileError(field: "\(field).options", message: problems.map(\.description).joined(separator: "; "))
         }
         do {
             _ = try GLPKSolver(parameters: parameters).solve(Model(), options: options)

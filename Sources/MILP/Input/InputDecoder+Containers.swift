@@ -79,7 +79,11 @@ struct ValueDecoder: Decoder, SingleValueDecodingContainer {
     }
 
     private func mismatch(_ expected: String) -> InputError {
-        error("expected \(expected), got \(value.shown)")
+        let found = switch value {
+        case .string, .integer, .number: "\(value.kind) (\(value.shown))"
+        default: value.shown
+        }
+        return error("expected \(expected), got \(found)")
     }
 
     private func error(_ message: String) -> InputError {

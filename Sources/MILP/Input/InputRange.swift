@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// try InputRange(above: 0, through: 1e6).check(rate, field: "rate", unit: "requests per second")
-/// // rate: must be in (0, 1000000] requests per second, got 1e+300
+/// // rate: must be greater than 0 and at most 1000000 requests per second, got 1e+300
 /// ```
 public struct InputRange<Bound: Comparable & Sendable>: Sendable, CustomStringConvertible {
     /// The lower end.
@@ -52,13 +52,18 @@ public struct InputRange<Bound: Comparable & Sendable>: Sendable, CustomStringCo
     @discardableResult
     public func check(_ value: Bound, field: String, unit: String? = nil) throws(InputError) -> Bound {
         guard contains(value) else {
-            let range = unit.map { "\(description) \($0)" } ?? description
-            throw InputError(field: field, "must be in \(range), got \(Self.shown(value))")
+            throw InputError(field: field, "must be \(requirement)\(unit.map { " \($0)" } ?? ""), got \(Self.shown(value))")
         }
         return value
     }
 
-    /// The range in interval notation: `(0, 1]`, `[1, 10000]`.
+    /// The range in words, as error messages state it: `greater than 0 and at most 1`.
+    public var requirement: String {
+        (includesLower ? "at least " : "greater than ") + Self.shown(lower)
+            + (includesUpper ? " and at most " : " and less than ") + Self.shown(upper)
+    }
+
+    /// The range in interval notation, as help texts state it: `(0, 1]`, `[1, 10000]`.
     public var description: String {
         (includesLower ? "[" : "(") + Self.shown(lower) + ", " + Self.shown(upper) + (includesUpper ? "]" : ")")
     }
@@ -77,6 +82,13 @@ extension Double {
     /// The number without a trailing `.0` when it is whole and not huge: `5`, `0.25`, `1e+300`.
     var compactDescription: String {
         rounded() == self && abs(self) < 1e15 ? String(Int64(self)) : "\(self)"
+    }
+}
+
+extension InputRange where Bound == Duration {
+    /// The same range in seconds, for checking a number of seconds before it becomes a `Duration`.
+    public var inSeconds: InputRange<Double> {
+        InputRange<Double>(lower: lower.inSeconds, includesLower: includesLower, upper: upper.inSeconds, includesUpper: includesUpper)
     }
 }
 

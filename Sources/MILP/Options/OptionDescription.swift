@@ -26,7 +26,7 @@ public struct OptionDescription<Options: Sendable, Value: OptionValue>: Describe
     public init(_ keyPath: WritableKeyPath<Options, Value?> & Sendable, name: String, flag: String? = nil, summary: String,
                 range: InputRange<Value>, unit: String? = nil) where Value: Comparable {
         self.init(keyPath, name: name, flag: flag, summary: summary, unit: unit, allowedValues: range.description) { value in
-            range.contains(value) ? nil : "must be in \(range)\(unit.map { " \($0)" } ?? ""), got \(InputRange.shown(value))"
+            range.contains(value) ? nil : "must be \(range.requirement)\(unit.map { " \($0)" } ?? ""), got \(InputRange.shown(value))"
         }
     }
 
