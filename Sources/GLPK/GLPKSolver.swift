@@ -12,6 +12,10 @@ import MILP
 /// so separate solves may run on separate threads at the same time. Nothing reachable from here
 /// lets GLPK abort the process: the model and options are checked before GLPK sees them, and an
 /// error GLPK still reports becomes ``SolverError/glpkFailure(_:)``.
+///
+/// GLPK has no semi-continuous variables: they are solved through a
+/// ``SemicontinuousReformulation`` (one binary each), and the solution is reported in the
+/// model's own variables and constraints.
 public struct GLPKSolver: Solver {
     /// GLPK's own knobs; ``GLPKParameters/recommended`` unless given.
     public var parameters: GLPKParameters
@@ -31,18 +35,28 @@ public struct GLPKSolver: Solver {
     public func solve(_ model: Model, options: SolverOptions, hooks: SolverHooks) throws -> Solution {
         let clock = ContinuousClock()
         let start = clock.now
-        do { try model.validate() } catch { throw SolverError.invalidModel(error) }
-        let isMIP = model.hasIntegerVariables && options.relax != true
-        let problems = options.problems + parameters.problems + unsupported(options, hooks: hooks, model: model, isMIP: isMIP)
+        let relax = options.relax == true
+        let reformulation: SemicontinuousReformulation
+        do {
+            try model.validate()
+            reformulation = try SemicontinuousReformulation(relax ? model.relaxed() : model)
+        } catch {
+            throw SolverError.invalidModel(error)
+        }
+        let solved = reformulation.model
+        var options = options
+        options.initialSolution = options.initialSolution.map(reformulation.extended)
+        let isMIP = solved.hasIntegerVariables && !relax
+        let problems = options.problems + parameters.problems + unsupported(options, hooks: hooks, model: solved, isMIP: isMIP)
         guard problems.isEmpty else { throw SolverError.unsupportedOptions(problems) }
 
-        let run = Run(model: isMIP ? model : model.relaxed(), options: options, parameters: parameters, hooks: hooks, start: start)
+        let run = Run(model: isMIP ? solved : solved.relaxed(), options: options, parameters: parameters, hooks: hooks, start: start)
         var solution = try Environment.withSession(log: hooks.log) {
             if let trivial = run.trivialOutcome() { return trivial }
             return isMIP ? try run.solveMIP() : try run.solveLP()
         }
         solution.statistics.wallTime = clock.now - start
-        return solution
+        return reformulation.originalSolution(solution)
     }
 
     /// Option combinations GLPK cannot honour, each naming the option at fault.

@@ -36,6 +36,8 @@ public struct Model: Sendable {
     public var constraints: [Constraint] { (0..<constraintCount).map { Constraint(index: $0, modelID: id) } }
     /// Whether any variable must take an integral value.
     public var hasIntegerVariables: Bool { variableDescriptions.contains { $0.kind.isIntegral } }
+    /// Whether any variable is semi-continuous or semi-integer.
+    public var hasSemicontinuousVariables: Bool { variableDescriptions.contains { $0.kind.isSemicontinuous } }
 
     // MARK: Variables
 
@@ -158,12 +160,19 @@ public struct Model: Sendable {
 
     // MARK: Relaxation
 
-    /// Makes every integer and binary variable continuous, keeping its bounds.
+    /// Makes every variable continuous: integer and binary ones keep their bounds, and a
+    /// semi-continuous or semi-integer one gets the hull of its domain, [min(0, ℓ), max(0, u)].
     public mutating func relax() {
-        for index in variableDescriptions.indices { variableDescriptions[index].kind = .continuous }
+        for index in variableDescriptions.indices {
+            if variableDescriptions[index].kind.isSemicontinuous {
+                variableDescriptions[index].lowerBound = min(0, variableDescriptions[index].lowerBound)
+                variableDescriptions[index].upperBound = max(0, variableDescriptions[index].upperBound)
+            }
+            variableDescriptions[index].kind = .continuous
+        }
     }
 
-    /// A copy with every integer and binary variable made continuous: the LP relaxation.
+    /// A copy with every variable made continuous as ``relax()`` does: the LP relaxation.
     public func relaxed() -> Model {
         var copy = self
         copy.relax()

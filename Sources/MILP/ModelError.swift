@@ -18,6 +18,9 @@ public enum ModelError: Error, Equatable, Sendable {
     case duplicateVariableName(String)
     /// Two constraints share a name.
     case duplicateConstraintName(String)
+    /// A semi-continuous or semi-integer variable needs a finite bound on the side away from 0
+    /// (the upper bound when its lower bound is positive) to be reformulated with a binary variable.
+    case unboundedSemicontinuousVariable(variable: String, lower: Double, upper: Double)
 }
 
 extension ModelError: CustomStringConvertible {
@@ -42,6 +45,9 @@ extension ModelError: CustomStringConvertible {
             "two variables are named '\(name)'; names must be unique"
         case let .duplicateConstraintName(name):
             "two constraints are named '\(name)'; names must be unique"
+        case let .unboundedSemicontinuousVariable(variable, lower, upper):
+            "semi-continuous variable '\(variable)' takes 0 or a value in [\(lower), \(upper)]; modelling that with a binary "
+                + "variable needs a finite \(lower > 0 ? "upper" : "lower") bound, so give it one"
         }
     }
 }

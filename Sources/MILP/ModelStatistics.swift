@@ -24,6 +24,8 @@ public struct ModelStatistics: Sendable, Equatable, Codable {
     public var integers: Int
     /// Binary variables.
     public var binaries: Int
+    /// Semi-continuous and semi-integer variables.
+    public var semicontinuous: Int
     /// The range of the constraint matrix's coefficients.
     public var coefficientRange: Range?
     /// The range of the objective's coefficients.
@@ -62,6 +64,7 @@ extension Model {
             nonzeros: nonzeros,
             integers: variableDescriptions.count { $0.kind.isIntegral },
             binaries: variableDescriptions.count { $0.kind == .binary || ($0.kind == .integer && $0.lowerBound == 0 && $0.upperBound == 1) },
+            semicontinuous: variableDescriptions.count { $0.kind.isSemicontinuous },
             coefficientRange: coefficients.range,
             objectiveRange: objectiveCoefficients.range,
             boundRange: bounds.range,

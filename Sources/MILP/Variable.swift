@@ -19,9 +19,21 @@ public enum VariableKind: String, Sendable, Codable, CaseIterable {
     case integer
     /// 0 or 1; the bounds are fixed at [0, 1].
     case binary
+    /// 0, or any real value within the bounds: `x ∈ {0} ∪ [ℓ, u]`.
+    case semicontinuous
+    /// 0, or any integer value within the bounds: `x ∈ {0} ∪ ([ℓ, u] ∩ ℤ)`.
+    case semiinteger
 
     /// Whether a value of this kind must be integral.
-    public var isIntegral: Bool { self != .continuous }
+    public var isIntegral: Bool {
+        switch self {
+        case .integer, .binary, .semiinteger: true
+        case .continuous, .semicontinuous: false
+        }
+    }
+
+    /// Whether the variable may also be 0 outside its bounds.
+    public var isSemicontinuous: Bool { self == .semicontinuous || self == .semiinteger }
 }
 
 /// What a model records about one variable.

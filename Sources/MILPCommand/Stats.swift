@@ -45,7 +45,8 @@ struct Stats: ParsableCommand {
             ("file", "\(input.file) (\(loaded.file.format.displayName))"),
             ("model", loaded.model.name),
             ("rows", "\(statistics.rows)"),
-            ("columns", "\(statistics.columns) (\(statistics.integers) integer, \(statistics.binaries) binary)"),
+            ("columns", "\(statistics.columns) (\(statistics.integers) integer, \(statistics.binaries) binary"
+                + (statistics.semicontinuous > 0 ? ", \(statistics.semicontinuous) semi-continuous)" : ")")),
             ("nonzeros", "\(statistics.nonzeros) (density \(String(format: "%.3g", statistics.density)))"),
             ("matrix", range(statistics.coefficientRange)),
             ("objective", range(statistics.objectiveRange)),

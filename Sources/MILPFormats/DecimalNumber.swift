@@ -1,7 +1,8 @@
 import MILP
 
 /// Reads decimal numbers written as text in model files: an optional sign, digits with an
-/// optional decimal point, and an optional exponent (`-12`, `.5`, `3.`, `1.5e-7`).
+/// optional decimal point, and an optional exponent (`-12`, `.5`, `3.`, `1.5e-7`), which may be
+/// written the Fortran way (`1.5D-7`) where a format allows it.
 ///
 /// Short numbers take an exact fast path (a mantissa below 2^53 times or divided by a power of
 /// ten up to 10^22 rounds once, so the result is correctly rounded); others go to the standard
@@ -23,8 +24,9 @@ enum DecimalNumber {
     ]
     private static let nonFiniteSpellings: Set<String> = ["nan", "inf", "infinity"]
 
-    /// The value of `text`, which holds exactly one number and nothing else.
-    static func parse(_ text: UnsafeBufferPointer<UInt8>) throws(Failure) -> Double {
+    /// The value of `text`, which holds exactly one number and nothing else; `D` and `d` mark
+    /// the exponent too when `allowsFortranExponent`.
+    static func parse(_ text: UnsafeBufferPointer<UInt8>, allowsFortranExponent: Bool = false) throws(Failure) -> Double {
         let count = text.count
         var index = 0
         var isNegative = false
@@ -73,7 +75,9 @@ enum DecimalNumber {
             let spelling = String(decoding: text[index...], as: UTF8.self).lowercased()
             throw nonFiniteSpellings.contains(spelling) ? .notFinite : .malformed
         }
-        if index < count, text[index] == UInt8(ascii: "e") || text[index] == UInt8(ascii: "E") {
+        var exponentMarker: Int?
+        if index < count, Self.isExponentMarker(text[index], allowsFortran: allowsFortranExponent) {
+            exponentMarker = index
             index += 1
             var exponentIsNegative = false
             if index < count, text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-") {
@@ -95,10 +99,20 @@ enum DecimalNumber {
         if !isInexact, mantissa < 1 << 53, abs(exponent) < powersOfTen.count {
             magnitude = exponent >= 0 ? Double(mantissa) * powersOfTen[exponent] : Double(mantissa) / powersOfTen[-exponent]
         } else {
-            guard let value = Double(String(decoding: text, as: UTF8.self)) else { throw .malformed }
+            var spelling = Array(text)
+            if let exponentMarker { spelling[exponentMarker] = UInt8(ascii: "e") }
+            guard let value = Double(String(decoding: spelling, as: UTF8.self)) else { throw .malformed }
             magnitude = abs(value)
         }
         guard magnitude.isFinite else { throw .outOfRange }
         return isNegative ? -magnitude : magnitude
+    }
+
+    private static func isExponentMarker(_ byte: UInt8, allowsFortran: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "e"), UInt8(ascii: "E"): true
+        case UInt8(ascii: "d"), UInt8(ascii: "D"): allowsFortran
+        default: false
+        }
     }
 }

@@ -32,7 +32,6 @@ struct MPSFailingModelTests {
         Case(file: "column-in-two-blocks.mps", line: 10, message: "column 'X1' appears again after other columns (first on line 7)"),
         Case(file: "duplicate-coefficient.mps", line: 8, message: "column 'X1' has a second coefficient for row 'R1'"),
         Case(file: "duplicate-rhs.mps", line: 11, message: "row 'R1' already has a right-hand side"),
-        Case(file: "semicontinuous-bound.mps", line: 13, message: "semi-continuous variables are not supported"),
         Case(file: "unknown-section.mps", line: 6, message: "unknown section 'COLUMN'"),
         Case(file: "quadratic-objective.mps", line: 14, message: "section 'QUADOBJ' is not supported"),
         Case(file: "unknown-row-type.mps", line: 4, message: "unknown row type 'X'; expected N, E, L or G"),

@@ -318,6 +318,46 @@ struct MPSReaderTests {
         #expect(variables.map(\.kind) == [.continuous, .continuous, .continuous, .continuous, .continuous, .continuous, .binary, .integer, .integer])
     }
 
+    @Test("SC and SI make columns semi-continuous and semi-integer: the value is the upper bound, LO the lower, in either order")
+    func semicontinuousBounds() throws {
+        let text = """
+            ROWS
+             N cost
+            COLUMNS
+             a cost 1
+             b cost 1
+             c cost 1
+             d cost 1
+             e cost 1
+             MARKER 'MARKER' 'INTORG'
+             f cost 1
+             MARKER 'MARKER' 'INTEND'
+             g cost 1
+             h cost 1
+            BOUNDS
+             SC bnd a 5
+             LO bnd a 2
+             LO bnd b 1.5
+             SC bnd b 4
+             SC bnd c 3
+             SI bnd d 8
+             LO bnd d 2.5
+             SC bnd e 1e30
+             LO bnd e 3
+             SC bnd f 6
+             SC bnd g 6
+             UP bnd g 9
+             SC bnd h 7
+             UI bnd h 7
+            ENDATA
+            """
+        let variables = try read(text).model.variableDescriptions
+        #expect(variables.map(\.kind) == [.semicontinuous, .semicontinuous, .semicontinuous, .semiinteger, .semicontinuous, .semiinteger,
+                                          .semicontinuous, .semiinteger])
+        #expect(variables.map(\.lowerBound) == [2, 1.5, 0, 2.5, 3, 0, 0, 0])
+        #expect(variables.map(\.upperBound) == [5, 4, 3, 8, .infinity, 6, 9, 7])
+    }
+
     @Test("free MPS may leave out set names; FR, MI, PL and BV may be followed by a value")
     func optionalSetNames() throws {
         let text = """
@@ -439,6 +479,7 @@ struct MPSReaderTests {
         ("1", 1.0), ("-2.5", -2.5), ("+.5", 0.5), ("3.", 3), ("1e3", 1000), ("1.5E-7", 1.5e-7),
         ("0.1", 0.1), ("123456789012345678901234", 1.2345678901234568e23), ("4.9e-324", .leastNonzeroMagnitude),
         ("0.30000000000000004", 0.30000000000000004), ("-0", 0),
+        ("1.0D3", 1000), ("1.0d-2", 0.01), ("2D+1", 20), ("-1.5d0", -1.5), ("1234567890123456789012D-3", 1.2345678901234568e18),
     ])
     func numbers(text: String, value: Double) throws {
         let model = try read("ROWS\n N cost\n L r\nCOLUMNS\n x cost 1 r 1\nRHS\n rhs r \(text)\nENDATA\n").model

@@ -6,7 +6,8 @@ import Testing
 /// MPS writing: what is written, and that reading it back gives the same model.
 @Suite("MPS: writer")
 struct MPSWriterTests {
-    /// A model using every bound form, row form and kind, with an objective constant.
+    /// A model using every bound form, row form and kind (semi-continuous ones included), with an
+    /// objective constant.
     static func richModel() -> Model {
         var model = Model(name: "rich")
         let free = model.addVariable("free", lowerBound: -.infinity, upperBound: .infinity)
@@ -20,6 +21,11 @@ struct MPSWriterTests {
         let negative = model.addVariable("negative", lowerBound: -3, upperBound: -1)
         let unused = model.addVariable("unused", upperBound: 2)
         _ = unused
+        let scale = model.addVariable("scale", kind: .semicontinuous, lowerBound: 2, upperBound: 5)
+        let batch = model.addVariable("batch", kind: .semiinteger, lowerBound: 3, upperBound: 10)
+        let open = model.addVariable("open", kind: .semicontinuous, lowerBound: 1.5)
+        let debt = model.addVariable("debt", kind: .semicontinuous, lowerBound: -4, upperBound: -1)
+        model.addConstraint(scale + batch + open + debt <= 20, name: "semi")
         model.addConstraint(free + 2 * below - boxed <= 10, name: "le")
         model.addConstraint(3 * fixed + count >= -4, name: "ge")
         model.addConstraint(signed + unit + pick == 1, name: "eq")

@@ -23,8 +23,11 @@ struct MPSModelBuilder {
     /// A bound type of the BOUNDS section.
     enum BoundType: String {
         case upper = "UP", lower = "LO", fixed = "FX", free = "FR", minusInfinity = "MI", plusInfinity = "PL"
-        case binary = "BV", integerLower = "LI", integerUpper = "UI"
+        case binary = "BV", integerLower = "LI", integerUpper = "UI", semicontinuous = "SC", semiinteger = "SI"
     }
+
+    /// The value from which an SC or SI bound means no upper bound, as CPLEX and Gurobi write infinity.
+    static let infiniteSemicontinuousBound = 1e30
 
     /// The sections whose lines may belong to one of several named vectors, of which the first is used.
     enum VectorSection: String {
@@ -275,10 +278,7 @@ struct MPSModelBuilder {
     mutating func applyBound(_ record: MPSBoundRecord, on line: MPSLine) throws(ParseError) {
         let code = line.string(record.type).uppercased()
         guard let type = BoundType(rawValue: code) else {
-            if code == "SC" {
-                throw line.error("semi-continuous variables are not supported (bound type SC on column \(line.quoted(record.column)))", at: record.type, file: file)
-            }
-            throw line.error("unknown bound type \(line.quoted(record.type)); expected UP, LO, FX, FR, MI, PL, BV, LI or UI", at: record.type, file: file)
+            throw line.error("unknown bound type \(line.quoted(record.type)); expected UP, LO, FX, FR, MI, PL, BV, LI, UI, SC or SI", at: record.type, file: file)
         }
         guard usesVector(record.set, in: .bounds, on: line) else { return }
         guard let index = columnIndices[line.string(record.column)] else {
@@ -319,8 +319,15 @@ struct MPSModelBuilder {
             column.upper = 1
             column.hasLowerBound = true
             column.negativeUpperLine = 0
+        case .semicontinuous, .semiinteger:
+            column.kind = type == .semiinteger || column.kind.isIntegral ? .semiinteger : .semicontinuous
+            column.upper = value >= Self.infiniteSemicontinuousBound ? .infinity : value
+            column.negativeUpperLine = 0
         }
-        if (type == .integerLower || type == .integerUpper), column.kind == .continuous { column.kind = .integer }
+        if type == .integerLower || type == .integerUpper {
+            if column.kind == .continuous { column.kind = .integer }
+            if column.kind == .semicontinuous { column.kind = .semiinteger }
+        }
         columns[index] = column
     }
 
@@ -344,7 +351,7 @@ struct MPSModelBuilder {
 
     private func number(_ field: MPSField, on line: MPSLine) throws(ParseError) -> Double {
         do {
-            return try DecimalNumber.parse(line.bytes(field))
+            return try DecimalNumber.parse(line.bytes(field), allowsFortranExponent: true)
         } catch {
             let message = switch error {
             case .malformed: "expected a number, found \(line.quoted(field))"

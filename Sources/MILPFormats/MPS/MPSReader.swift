@@ -31,7 +31,12 @@ import MILP
 ///   [0, 1] with ``IntegerUpperBoundConvention/one``.
 /// - A column given a negative upper bound (UP or UI) and no lower bound gets lower bound −∞
 ///   instead of 0, with a warning naming it.
-/// - BV makes a column binary; LI and UI make it integer. SC (semi-continuous) is rejected.
+/// - BV makes a column binary; LI and UI make it integer.
+/// - SC makes a column semi-continuous, `x ∈ {0} ∪ [ℓ, u]`, and SI semi-integer: the value is
+///   the upper bound `u` (1e30 or more means none), and LO, when given, the lower bound `ℓ`
+///   (default 0), whichever comes first; an SC column in an integer block, or given LI or UI, is
+///   semi-integer. A later UP changes `u`.
+/// - Numbers may have a Fortran exponent: `1.5D3`, `2d-1`.
 /// - Only the first RHS, RANGES and BOUNDS set is used; lines of other sets are ignored with a
 ///   warning. In free MPS the set name may be left out.
 /// - Zero coefficients are dropped. A column listing a row twice, a column whose lines are not

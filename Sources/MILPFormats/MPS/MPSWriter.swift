@@ -10,7 +10,8 @@ import MILP
 /// What is written: OBJSENSE `MAX` for maximisation, the objective as the first N row and its
 /// constant as minus the objective row's right-hand side, constraints as E, L or G rows (ranged
 /// ones through RANGES, free ones as N rows, which readers drop), integer columns between MARKER
-/// lines, and every bound that differs from the reader's defaults (binary columns as BV).
+/// lines, and every bound that differs from the reader's defaults (binary columns as BV,
+/// semi-continuous ones as SC and semi-integer ones as SI, each with LO for a lower bound).
 ///
 /// Names the format cannot hold are replaced, as are missing and repeated ones: variables become
 /// `x<index>` and constraints `c<index>`, changed if that is taken. Free MPS cannot hold names
@@ -116,7 +117,11 @@ public struct MPSWriter: Sendable {
         for (variable, column) in zip(model.variableDescriptions, names.columns) {
             let lower = variable.lowerBound, upper = variable.upperBound
             let count = lines.count
-            if variable.kind == .binary {
+            if variable.kind.isSemicontinuous {
+                // SC or SI carries the upper bound (1e30 for none, as solvers write infinity); LO the lower.
+                if lower != 0 { lines.append(lower == -.infinity ? ("MI", column, nil) : ("LO", column, lower)) }
+                lines.append((variable.kind == .semiinteger ? "SI" : "SC", column, upper == .infinity ? 1e30 : upper))
+            } else if variable.kind == .binary {
                 lines.append(("BV", column, nil))
             } else if lower == upper {
                 lines.append(("FX", column, lower))
