@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(name: "MILPTests", dependencies: ["MILP"]),
         .testTarget(name: "MILPFormatsTests", dependencies: ["MILPFormats", "MILP"], exclude: ["FailingModels", "MPSFixtures"]),
-        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InstancesTests", dependencies: ["Instances", "MILPCommand", "GLPK", "MILP"]),

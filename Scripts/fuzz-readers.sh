@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the MPS reader (with the MPS writer and gzip round trips, and an LP solve of every model it
-# accepts through GLPK) and GLPK's CPLEX LP reader with
+# Fuzzes the MPS and CPLEX LP readers (with write-and-read-back and gzip round trips, and an LP
+# solve through GLPK of every model they accept) with
 # libFuzzer under AddressSanitizer (leak checking included), seeded with the public instances and
 # the test fixtures.
 #

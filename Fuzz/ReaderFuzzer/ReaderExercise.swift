@@ -4,47 +4,42 @@ import MILP
 import MILPFormats
 
 /// What the fuzzer checks on every input: the model readers either return a model or throw a
-/// ``ParseError``, and what they return survives a round trip.
+/// ``ParseError``, and what they return survives a round trip and GLPK.
 ///
-/// - The MPS reader (in memory through ``ModelFile``, leniently, gzip detected by its magic
-///   bytes) must give a model or a `ParseError`. A model that passes `validate()` must write as free MPS and read back with the
-///   same numbers of variables and constraints, and its MPS text must survive gzip compression.
-///   It must also load into GLPK and solve as an LP under a small iteration limit with an
-///   ordinary result: a GLPK error on a model `validate()` accepted is a finding.
-/// - GLPK's CPLEX LP reader (through a file, as users call it) must give a model or a
-///   `ParseError`; GLPK's console output never escapes.
+/// - The MPS and CPLEX LP readers (in memory through ``ModelFile``, leniently, gzip detected by
+///   its magic bytes) must each give a model or a `ParseError` with a message.
+/// - A model that passes `validate()` must be written (free MPS, or CPLEX LP) and read back with
+///   the same numbers of variables and constraints, and the text written must survive gzip
+///   compression. It must also load into GLPK and solve as an LP under a small iteration limit
+///   with an ordinary result: a GLPK error on a model `validate()` accepted is a finding.
 ///
 /// The fuzzer turns a broken expectation into a crash, which it reports and saves the input for;
 /// the test suite replays the saved inputs.
 enum ReaderExercise {
-    /// The file the LP reader is pointed at; one per process.
-    private static let scratchFile = FileManager.default.temporaryDirectory
-        .appendingPathComponent("milp-reader-fuzzer-\(ProcessInfo.processInfo.processIdentifier).lp")
-
     /// Runs every check on `data`: the broken expectation, or nil.
     static func check(_ data: Data) -> String? {
-        checkMPS(data) ?? checkCPLEXLP(data)
+        roundTrip(data, as: .mps) ?? roundTrip(data, as: .cplexLP)
     }
 
-    private static func checkMPS(_ data: Data) -> String? {
+    private static func roundTrip(_ data: Data, as format: ModelFileFormat) -> String? {
         let parsed: ModelFile
         do {
-            // Leniently, so that inputs cut short still reach the model builder.
-            parsed = try ModelFile.read(data, fileName: "input.mps", options: ModelFile.Options(isLenient: true))
+            // Leniently, so that inputs cut short still reach the model builders.
+            parsed = try ModelFile.read(data, fileName: "input", format: format, options: ModelFile.Options(isLenient: true))
         } catch {
-            return error.description.isEmpty ? "the MPS reader threw a ParseError without a message" : nil
+            return error.description.isEmpty ? "the \(format.displayName) reader threw a ParseError without a message" : nil
         }
         guard (try? parsed.model.validate()) != nil else { return nil }
-        let text = MPSWriter(format: .free).write(parsed.model)
+        let text = format == .cplexLP ? LPWriter().write(parsed.model) : MPSWriter(format: .free).write(parsed.model)
         let written = Data(text.utf8)
-        guard let reread = try? MPSReader(options: .init(format: .free)).read(written, fileName: "written.mps") else {
-            return "the free MPS written for a valid model does not read back:\n\(text)"
+        guard let reread = try? ModelFile.read(written, fileName: "written", format: format == .cplexLP ? .cplexLP : .freeMPS) else {
+            return "the \(format.displayName) written for a valid model does not read back:\n\(text)"
         }
         guard reread.model.variableCount == parsed.model.variableCount,
               reread.model.constraintCount == parsed.model.constraintCount else {
             return """
-                the round trip changed the model's size: \(parsed.model.variableCount) × \(parsed.model.constraintCount) \
-                became \(reread.model.variableCount) × \(reread.model.constraintCount)
+                the \(format.displayName) round trip changed the model's size: \(parsed.model.variableCount) × \
+                \(parsed.model.constraintCount) became \(reread.model.variableCount) × \(reread.model.constraintCount)
                 """
         }
         guard (try? Gzip.decompress(Gzip.compress(written))) == written else {
@@ -66,20 +61,6 @@ enum ReaderExercise {
             }
         } catch {
             return "solving threw \(error)"
-        }
-    }
-
-    private static func checkCPLEXLP(_ data: Data) -> String? {
-        do {
-            try data.write(to: scratchFile)
-        } catch {
-            return "cannot write the scratch file \(scratchFile.path): \(error)"
-        }
-        do {
-            _ = try CPLEXLPReader().read(contentsOf: scratchFile)
-            return nil
-        } catch {
-            return error.description.isEmpty ? "the CPLEX LP reader threw a ParseError without a message" : nil
         }
     }
 }

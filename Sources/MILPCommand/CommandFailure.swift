@@ -24,9 +24,6 @@ struct CommandFailure: Error {
         case let SolverError.unsupportedOptions(problems): self.init(.usage, OptionFlags.message(problems))
         case let error as SolverError:
             if case .glpkFailure = error { self.init(.numericalFailure, error.description) } else { self.init(.inputError, error.description) }
-        case let CPLEXLPWriteError.cannotWrite(file, reason): self.init(.outputError, "cannot write '\(file)': \(reason)")
-        case let CPLEXLPWriteError.solver(error): self.init(error)
-        case let error as CPLEXLPWriteError: self.init(.inputError, error.description)
         default: self.init(.internalError, "\(error)")
         }
     }

@@ -93,7 +93,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("write-mps"), help: ArgumentHelp("Write the model as free MPS to this file.", valueName: "file"))
     var writeMPS: String?
 
-    @Option(name: .customLong("write-lp"), help: ArgumentHelp("Write the model in CPLEX LP format (through GLPK) to this file.", valueName: "file"))
+    @Option(name: .customLong("write-lp"), help: ArgumentHelp("Write the model in the CPLEX LP format to this file (compressed when it ends in .gz); names the format cannot hold are replaced, with a warning.", valueName: "file"))
     var writeLP: String?
 
     @Flag(help: "Only convert: read the model, write --write-mps / --write-lp, and exit without solving.")
@@ -112,7 +112,7 @@ struct OutputOptions: ParsableArguments {
             try MPSWriter().write(model, to: URL(fileURLWithPath: writeMPS))
         }
         if let writeLP {
-            let notes = try CPLEXLPWriter().write(model, to: URL(fileURLWithPath: writeLP))
+            let notes = try LPWriter().write(model, to: URL(fileURLWithPath: writeLP))
             if !quiet { for note in notes { StandardError.write("milp: warning: \(writeLP): \(note)\n") } }
         }
     }

@@ -11,8 +11,9 @@ import MILP
 /// let solution = try solver.solve(file.model)
 /// ```
 ///
-/// MPS and CPLEX LP are read by this module. GNU MathProg needs GLPK's translator, which the
-/// `GLPK` module provides as a ``ModelFileTranslator`` to pass in ``Options/translators``.
+/// MPS and CPLEX LP are read by this module (``MPSReader``, ``LPReader``). GNU MathProg needs
+/// GLPK's translator, which the `GLPK` module provides as a ``ModelFileTranslator`` to pass in
+/// ``Options/translators``.
 public struct ModelFile: Sendable {
     /// The model, with the file's names for its variables and constraints.
     public var model: Model
@@ -34,8 +35,8 @@ public struct ModelFile: Sendable {
 
     /// Choices about how files are read, shared by every format.
     public struct Options: Sendable {
-        /// Whether a file that looks cut short (no `ENDATA` or `End`, an integer block or a
-        /// section left open) is read with a warning instead of refused.
+        /// Whether a file that looks cut short (an MPS file without `ENDATA`, an LP file without
+        /// `End`) is read with a warning instead of refused.
         public var isLenient: Bool
         /// The upper bound of MPS integer columns that no BOUNDS line mentions.
         public var integerUpperBoundConvention: MPSReader.IntegerUpperBoundConvention
@@ -102,10 +103,22 @@ public struct ModelFile: Sendable {
 
     /// Parses `text` in `format`, one this module reads.
     private static func parse(_ text: [UInt8], file: String, format: ModelFileFormat, options: Options) throws(ParseError) -> ModelFile {
+        if format == .cplexLP { return try LPReader(options: .init(isLenient: options.isLenient)).read(text, file: file) }
         let layout: MPSFormat? = format == .freeMPS ? .free : format == .fixedMPS ? .fixed : nil
         let reader = MPSReader(options: .init(format: layout, integerUpperBoundConvention: options.integerUpperBoundConvention,
                                               isLenient: options.isLenient))
         return try reader.read(text, file: file)
+    }
+
+    /// The model name a file gives: its name without folders, without `.gz` and the format's
+    /// extension (`.mps`, `.lp`, `.mod`, `.gmpl`, and MPS layouts' `.free` and `.fixed`).
+    package static func modelName(forFile file: String) -> String {
+        var name = URL(fileURLWithPath: file).lastPathComponent
+        for suffix in [".gz", ".mps", ".lp", ".mod", ".gmpl", ".free", ".fixed"]
+        where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
+            name.removeLast(suffix.count)
+        }
+        return name
     }
 }
 
@@ -113,8 +126,8 @@ extension ModelFileFormat {
     /// Whether ``ModelFile`` reads the format itself, without a translator.
     fileprivate var isReadHere: Bool {
         switch self {
-        case .mps, .freeMPS, .fixedMPS: true
-        case .cplexLP, .mathProg: false
+        case .mps, .freeMPS, .fixedMPS, .cplexLP: true
+        case .mathProg: false
         }
     }
 }

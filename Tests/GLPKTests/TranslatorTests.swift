@@ -16,62 +16,6 @@ private func temporaryDirectory() throws -> URL {
     return url
 }
 
-@Suite("CPLEX LP reading")
-struct TranslatorLPReadingTests {
-    @Test("reads names, bounds, kinds and the objective of the bakery model")
-    func readsBakery() throws {
-        let model = try CPLEXLPReader().read(contentsOf: fixture("bakery.lp")).model
-        #expect(model.variableDescriptions.map(\.name) == ["bread", "cakes", "pies", "van"])
-        #expect(model.constraintDescriptions.map(\.name) == ["oven", "flour", "delivery", "balance"])
-        let bread = try #require(model.variable(named: "bread")), van = try #require(model.variable(named: "van"))
-        let pies = try #require(model.variable(named: "pies")), cakes = try #require(model.variable(named: "cakes"))
-        #expect(model[bread].kind == .integer && model[bread].upperBound == 10)
-        #expect(model[van].kind == .binary)
-        #expect(model[pies].kind == .continuous && model[pies].lowerBound == 0 && model[pies].upperBound == 6)
-        #expect(model[cakes].upperBound == .infinity)
-        #expect(model.objective.sense == .maximize)
-        let oven = try #require(model.constraint(named: "oven"))
-        #expect(model[oven].terms.map(\.coefficient) == [2, 3, 2.5])
-        #expect(model[oven].lowerBound == -.infinity && model[oven].upperBound == 40)
-    }
-
-    @Test("the bakery model solves to 716/3")
-    func solvesBakery() throws {
-        let model = try CPLEXLPReader().read(contentsOf: fixture("bakery.lp")).model
-        let solution = try GLPKSolver().solve(model)
-        #expect(solution.termination.reason == .optimal)
-        #expect(abs(try #require(solution.objectiveValue) - 716.0 / 3) < 1e-9)
-    }
-
-    @Test("a syntax error names the file, the line, GLPK's complaint and the line's text")
-    func syntaxError() throws {
-        let error = try #require(throws: ParseError.self) { try CPLEXLPReader().read(contentsOf: fixture("missing-operator.lp")) }
-        #expect(error.file.hasSuffix("missing-operator.lp"))
-        #expect(error.line == 5)
-        #expect(error.message == "missing constraint sense")
-        #expect(error.sourceLine == " supply: x 2 y <= 9")
-    }
-
-    @Test("missing files, directories and empty files are refused before GLPK sees them",
-          arguments: ["missing", "directory", "empty"])
-    func unreadableInputs(kind: String) throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url: URL
-        switch kind {
-        case "directory": url = directory
-        case "empty":
-            url = directory.appendingPathComponent("empty.lp")
-            try Data().write(to: url)
-        default: url = directory.appendingPathComponent("absent.lp")
-        }
-        let error = try #require(throws: ParseError.self) { try CPLEXLPReader().read(contentsOf: url) }
-        #expect(error.line == 0)
-        let expected = ["missing": "no such file", "directory": "is a directory, not a model file", "empty": "the file is empty"][kind]
-        #expect(error.message == expected)
-    }
-}
-
 @Suite("GNU MathProg translation")
 struct TranslatorMathProgTests {
     @Test("translates the orchard model with its data, keeping the objective constant")
@@ -117,69 +61,6 @@ struct TranslatorMathProgTests {
         let error = try #require(throws: ParseError.self) { try MathProgModel(contentsOf: fixture("orchard.mod")) }
         #expect(error.file.hasSuffix("orchard.mod"))
         #expect(error.line > 0)
-    }
-}
-
-@Suite("CPLEX LP writing")
-struct TranslatorLPWritingTests {
-    @Test("a written model reads back with the same optimum")
-    func roundTrip() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let model = try CPLEXLPReader().read(contentsOf: fixture("bakery.lp")).model
-        let url = directory.appendingPathComponent("bakery-copy.lp")
-        #expect(try CPLEXLPWriter().write(model, to: url).isEmpty)
-        let copy = try CPLEXLPReader().read(contentsOf: url).model
-        #expect(copy.variableDescriptions == model.variableDescriptions)
-        let solution = try GLPKSolver().solve(copy)
-        #expect(abs(try #require(solution.objectiveValue) - 716.0 / 3) < 1e-9)
-    }
-
-    @Test("names the format cannot hold are replaced by unique ones, and the notes say so")
-    func renamesOddNames() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var model = Model(name: "odd names")
-        let names = ["a b", "a_b", "1st", "x1", "dé", String(repeating: "n", count: 300), "tab\tbed", "free"]
-        let variables = names.map { model.addVariable($0, upperBound: 1) }
-        model.addConstraint(LinearExpression(variables.map { ($0, 1.0) }) <= 3, name: "-limit-")
-        model.maximize(LinearExpression(variables.map { ($0, 1.0) }, constant: 2))
-        let url = directory.appendingPathComponent("odd.lp")
-        let notes = try CPLEXLPWriter().write(model, to: url)
-        #expect(notes.count == 3)
-        #expect(notes.contains { $0.hasPrefix("renamed 7 variables") })
-        #expect(notes.contains { $0.hasPrefix("renamed 1 constraint") })
-        #expect(notes.contains { $0.contains("objective constant 2") })
-        let copy = try CPLEXLPReader().read(contentsOf: url).model
-        let copiedNames = copy.variableDescriptions.compactMap(\.name)
-        #expect(Set(copiedNames).count == names.count)
-        #expect(copiedNames.prefix(2) == ["a_b", "x2"])
-        #expect(copy.constraintDescriptions.map(\.name) == ["~limit~"])
-        #expect(try GLPKSolver().solve(copy).objectiveValue == 3)
-    }
-
-    @Test("a model without constraints gets the one empty constraint GLPK's reader needs")
-    func noConstraints() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var model = Model(name: "bounds only")
-        let x = model.addVariable("x", kind: .integer, lowerBound: 1, upperBound: 4.5)
-        model.maximize(2 * x)
-        let url = directory.appendingPathComponent("bounds.lp")
-        #expect(try CPLEXLPWriter().write(model, to: url).count == 1)
-        let copy = try CPLEXLPReader().read(contentsOf: url).model
-        #expect(copy.constraintCount == 1 && copy.constraintDescriptions[0].terms.isEmpty)
-        #expect(try GLPKSolver().solve(copy).objectiveValue == 8)
-    }
-
-    @Test("a file that cannot be created is an error naming it")
-    func unwritable() throws {
-        var model = Model()
-        model.minimize(model.addVariable("x"))
-        let url = URL(fileURLWithPath: "/nonexistent-directory/model.lp")
-        let error = try #require(throws: CPLEXLPWriteError.self) { try CPLEXLPWriter().write(model, to: url) }
-        guard case let .cannotWrite(file, _) = error else { Issue.record("unexpected \(error)"); return }
-        #expect(file == url.path)
     }
 }
 

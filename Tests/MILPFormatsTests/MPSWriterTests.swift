@@ -25,7 +25,7 @@ struct MPSWriterTests {
         let batch = model.addVariable("batch", kind: .semiinteger, lowerBound: 3, upperBound: 10)
         let open = model.addVariable("open", kind: .semicontinuous, lowerBound: 1.5)
         let debt = model.addVariable("debt", kind: .semicontinuous, lowerBound: -4, upperBound: -1)
-        model.addConstraint(scale + batch + open + debt <= 20, name: "semi")
+        model.addConstraint(scale + batch + open + debt <= 20, name: "mixed")
         model.addConstraint(free + 2 * below - boxed <= 10, name: "le")
         model.addConstraint(3 * fixed + count >= -4, name: "ge")
         model.addConstraint(signed + unit + pick == 1, name: "eq")

@@ -35,7 +35,7 @@ public struct MathProgModel: ModelTranslation {
         let outcome = withTemporaryFile(suffix: ".txt") { outputFile -> Result<(ModelFile, String), ParseError> in
             Result { () throws(ParseError) in
                 let parsed = try Self.translate(modelFile, data: dataFiles, outputFile: outputFile) { _, problem, transcript in
-                    ModelFile(TranslatedProblem(problem, name: modelFile.modelName), format: .mathProg, file: modelFile,
+                    ModelFile(TranslatedProblem(problem, name: ModelFile.modelName(forFile: modelFile.path)), format: .mathProg, file: modelFile,
                               warnings: transcript.warnings(about: [modelFile] + dataFiles))
                 }
                 return (parsed, (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "")
@@ -69,7 +69,7 @@ public struct MathProgModel: ModelTranslation {
     /// statements after `solve;`.
     private func postsolve(_ solution: Solution, translator: OpaquePointer, problem: OpaquePointer,
                            transcript: Transcript, solutionFile: URL) throws(ParseError) -> String {
-        let translated = TranslatedProblem(problem, name: modelFile.modelName)
+        let translated = TranslatedProblem(problem, name: ModelFile.modelName(forFile: modelFile.path))
         guard translated.model.variableCount == model.variableCount, translated.rows.count == model.constraintCount else {
             throw .translation(file: modelFile, line: nil, message: "the model changed since it was read")
         }

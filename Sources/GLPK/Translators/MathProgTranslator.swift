@@ -29,6 +29,6 @@ public struct MathProgTranslator: ModelFileTranslator {
 extension ModelFile.Options {
     /// Options with GLPK's translators: GNU MathProg models are read with `mathProgData` as data files.
     public static func glpk(mathProgData: [URL] = [], isLenient: Bool = false) -> ModelFile.Options {
-        ModelFile.Options(isLenient: isLenient, translators: [.mathProg: MathProgTranslator(data: mathProgData), .cplexLP: CPLEXLPReader()])
+        ModelFile.Options(isLenient: isLenient, translators: [.mathProg: MathProgTranslator(data: mathProgData)])
     }
 }

@@ -109,16 +109,7 @@ public struct MPSReader: Sendable {
     }
 
     private func parse(_ text: UnsafeBufferPointer<UInt8>, file: String, format: MPSFormat) throws(ParseError) -> ModelFile {
-        var parser = MPSParser(text: text, file: file, format: format, defaultName: Self.modelName(forFile: file), options: options)
+        var parser = MPSParser(text: text, file: file, format: format, defaultName: ModelFile.modelName(forFile: file), options: options)
         return try parser.parse()
-    }
-
-    /// The file's name without directories and without `.gz` and one more extension.
-    private static func modelName(forFile file: String) -> String {
-        var name = URL(fileURLWithPath: file).lastPathComponent
-        for suffix in [".gz", ".mps", ".free", ".fixed"] where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
-            name.removeLast(suffix.count)
-        }
-        return name
     }
 }
