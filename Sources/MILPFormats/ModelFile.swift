@@ -103,11 +103,11 @@ public struct ModelFile: Sendable {
 
     /// Parses `text` in `format`, one this module reads.
     private static func parse(_ text: [UInt8], file: String, format: ModelFileFormat, options: Options) throws(ParseError) -> ModelFile {
-        if format == .cplexLP { return try LPReader(options: .init(isLenient: options.isLenient)).read(text, file: file) }
+        if format == .cplexLP { return try LPReader(options: .init(isLenient: options.isLenient)).read(text: text, file: file) }
         let layout: MPSFormat? = format == .freeMPS ? .free : format == .fixedMPS ? .fixed : nil
         let reader = MPSReader(options: .init(format: layout, integerUpperBoundConvention: options.integerUpperBoundConvention,
                                               isLenient: options.isLenient))
-        return try reader.read(text, file: file)
+        return try reader.read(text: text, file: file)
     }
 
     /// The model name a file gives: its name without folders, without `.gz` and the format's

@@ -1,4 +1,3 @@
-import Foundation
 import MILP
 
 /// Reads models in the CPLEX LP format, plain or gzip-compressed, as CPLEX, Gurobi and HiGHS
@@ -38,7 +37,7 @@ import MILP
 /// piecewise-linear objectives and multiple objectives, since MILPKit solves linear models. A
 /// file that ends without `End` may be cut short and is refused, unless ``Options/isLenient``
 /// makes that a warning. Variables are numbered in the order they first appear.
-public struct LPReader: Sendable {
+public struct LPReader: ModelTextReader {
     /// Choices about how files are read.
     public struct Options: Sendable {
         /// Whether a file without `End` is read with a warning instead of refused.
@@ -58,20 +57,8 @@ public struct LPReader: Sendable {
         self.options = options
     }
 
-    /// Reads the file at `url`, compressed or not. Errors name the path as given in `url`.
-    public func read(contentsOf url: URL) throws(ParseError) -> ModelFile {
-        let file = url.isFileURL ? url.relativePath : url.absoluteString
-        return try read(ModelFileBytes.contents(of: url, file: file), file: file)
-    }
-
-    /// Reads LP text held in memory, compressed or not; `fileName` names it in errors and gives
-    /// the model its name.
-    public func read(_ data: Data, fileName: String) throws(ParseError) -> ModelFile {
-        try read(ModelFileBytes.text(of: data, file: fileName), file: fileName)
-    }
-
     /// Reads the text of a file, already decompressed; `file` names it.
-    func read(_ bytes: [UInt8], file: String) throws(ParseError) -> ModelFile {
+    public func read(text bytes: [UInt8], file: String) throws(ParseError) -> ModelFile {
         try bytes.withUnsafeBufferPointer { text throws(ParseError) in
             var parser = LPParser(text: text, file: file, defaultName: ModelFile.modelName(forFile: file), isLenient: options.isLenient)
             return try parser.parse()

@@ -1,4 +1,3 @@
-import Foundation
 import MILP
 
 /// Reads MPS files, fixed or free, plain or gzip-compressed, into a ``Model``.
@@ -45,7 +44,7 @@ import MILP
 ///   short and is refused, unless ``Options/isLenient`` makes that a warning and what the file
 ///   holds is read. An integer block that no INTEND closes ends with the COLUMNS section, with a
 ///   warning: complete files in use (`infeasible-mip1` of the public set) leave it open.
-public struct MPSReader: Sendable {
+public struct MPSReader: ModelTextReader {
     /// How integer columns without bounds are bounded above.
     public enum IntegerUpperBoundConvention: String, Sendable, CaseIterable {
         /// No upper bound: [0, +∞).
@@ -80,20 +79,8 @@ public struct MPSReader: Sendable {
         self.options = options
     }
 
-    /// Reads the file at `url`, compressed or not. Errors name the path as given in `url`.
-    public func read(contentsOf url: URL) throws(ParseError) -> ModelFile {
-        let file = url.isFileURL ? url.relativePath : url.absoluteString
-        return try read(ModelFileBytes.contents(of: url, file: file), file: file)
-    }
-
-    /// Reads MPS data held in memory, compressed or not; `fileName` names it in errors and
-    /// gives the model its name when the file has no NAME.
-    public func read(_ data: Data, fileName: String) throws(ParseError) -> ModelFile {
-        try read(ModelFileBytes.text(of: data, file: fileName), file: fileName)
-    }
-
     /// Reads the text of a file, already decompressed; `file` names it.
-    func read(_ bytes: [UInt8], file: String) throws(ParseError) -> ModelFile {
+    public func read(text bytes: [UInt8], file: String) throws(ParseError) -> ModelFile {
         try bytes.withUnsafeBufferPointer { text throws(ParseError) in
             if let format = options.format { return try parse(text, file: file, format: format) }
             do throws(ParseError) {
