@@ -77,6 +77,22 @@ struct SemicontinuousTests {
         }
     }
 
+    @Test("a complete MIP start in the model's own variables stays complete: the binaries follow from it")
+    func mipStart() throws {
+        var model = Model(name: "blend")
+        let a = model.addVariable("a", kind: .semicontinuous, lowerBound: 4, upperBound: 10)
+        let b = model.addVariable("b", kind: .semicontinuous, lowerBound: 5, upperBound: 10)
+        let c = model.addVariable("c", upperBound: 10)
+        model.addConstraint(a + b + c == 7, name: "demand")
+        model.minimize(2 * a + 3 * b + 5 * c)
+        // 7 from b costs 21; the optimum, 7 from a, costs 14.
+        let start = InitialSolution([0, 7, 0], for: model)
+        let solution = try GLPKSolver().solve(model, options: SolverOptions(initialSolution: start))
+        #expect(solution.initialSolutionReport?.outcome == .accepted)
+        #expect(solution.initialSolutionReport?.objectiveValue == 21)
+        #expect(solution.objectiveValue == 14)
+    }
+
     @Test("a semi-continuous variable without a finite bound away from 0 is refused, naming it")
     func unbounded() throws {
         var model = Model()
