@@ -1,65 +1,61 @@
 /// The packing heuristic the planner uses besides the default scheduler: pods in priority
-/// order, larger pods first within a priority, each on the node it fits most tightly (the least
-/// capacity left, CPU and memory each as a share of the node), ties to the node whose name sorts
-/// first; a running pod stays on its own node whenever that still fits it. Packing tightly
-/// leaves whole nodes free for large pods, where the default scheduler's spreading leaves every
-/// node a little space that no pending pod fits.
+/// order, larger pods first within a priority, each on the feasible node (every default filter
+/// passes) it fits most tightly (the least CPU and memory left, each as a share of the node),
+/// ties to the node whose name sorts first; a running pod goes back to its own node whenever
+/// that is feasible. Packing tightly leaves whole nodes free for large pods, where the default
+/// scheduler's spreading leaves every node a little space that no pending pod fits.
 enum BestFitPacking {
     /// The pending pods packed around the running ones, which stay where they are.
-    static func pendingPods(of problem: PodPackingProblem) -> [Int?] {
-        let nodeIndices = Dictionary(uniqueKeysWithValues: problem.nodes.enumerated().map { ($1.name, $0) })
-        return complete(problem.pods.map { $0.node.flatMap { nodeIndices[$0] } }, of: problem)
+    static func pendingPods(_ rules: PlacementRules) -> [Int?] {
+        complete(rules.origins, rules: rules)
     }
 
-    /// Every pod that may move packed again, from an empty cluster but for the pods that must stay.
-    static func repacked(_ problem: PodPackingProblem) -> [Int?] {
-        let nodeIndices = Dictionary(uniqueKeysWithValues: problem.nodes.enumerated().map { ($1.name, $0) })
-        return complete(problem.pods.map { pod in
-            pod.protected || !problem.options.allowMoves ? pod.node.flatMap { nodeIndices[$0] } : nil
-        }, of: problem)
+    /// Every pod of `formulation` that may move packed again, around the pods that must stay.
+    static func repacked(_ formulation: PodPackingFormulation) -> [Int?] {
+        var assignment = [Int?](repeating: nil, count: formulation.problem.pods.count)
+        for (pod, node) in formulation.fixed { assignment[pod] = node }
+        return complete(assignment, rules: formulation.rules)
     }
 
-    /// `assignment` (a node index per pod, whose placed pods fit) with the pods it leaves without a
-    /// node packed best-fit into the room that is left.
-    static func complete(_ assignment: [Int?], of problem: PodPackingProblem) -> [Int?] {
-        let nodeIndices = Dictionary(uniqueKeysWithValues: problem.nodes.enumerated().map { ($1.name, $0) })
-        var assignment = assignment
-        var residual = problem.nodes.map { (cpu: $0.cpu, memory: $0.memory) }
-        for (pod, node) in zip(problem.pods, assignment) {
-            guard let node else { continue }
-            residual[node].cpu -= pod.cpu
-            residual[node].memory -= pod.memory
+    /// `assignment` with the placeable pods it leaves without a node packed best-fit into the room that is left.
+    static func complete(_ assignment: [Int?], rules: PlacementRules) -> [Int?] {
+        let problem = rules.problem
+        var snapshot = ClusterSnapshot(rules: rules, assignment: assignment)
+        let cpu = rules.resourceNames.firstIndex(of: Kubernetes.ResourceList.cpu)
+        let memory = rules.resourceNames.firstIndex(of: Kubernetes.ResourceList.memory)
+        func share(_ amount: Int, of node: Int, _ resource: Int?) -> Double {
+            guard let resource, rules.allocatable[node][resource] > 0 else { return 0 }
+            return Double(amount) / Double(rules.allocatable[node][resource])
         }
-        let totalCPU = Double(max(1, problem.nodes.reduce(0) { $0 + $1.cpu }))
-        let totalMemory = Double(max(1, problem.nodes.reduce(0) { $0 + $1.memory }))
-        func size(_ pod: PodPackingProblem.Pod) -> Double { Double(pod.cpu) / totalCPU + Double(pod.memory) / totalMemory }
-        let queue = problem.pods.indices.filter { assignment[$0] == nil }.sorted {
+        let totals = [cpu, memory].map { resource in
+            resource.map { index in Double(max(1, rules.allocatable.reduce(0) { $0 + $1[index] })) } ?? 1
+        }
+        func size(_ pod: Int) -> Double {
+            zip([cpu, memory], totals).reduce(0) { sum, entry in sum + Double(entry.0.map { rules.requests[pod][$0] } ?? 0) / entry.1 }
+        }
+        let queue = problem.pods.indices.filter { snapshot.assignment[$0] == nil && problem.pods[$0].schedulingGates.isEmpty }.sorted {
             let (first, second) = (problem.pods[$0], problem.pods[$1])
             if first.priority != second.priority { return first.priority > second.priority }
-            if size(first) != size(second) { return size(first) > size(second) }
-            return $0 < $1
+            return (size($0), $1) > (size($1), $0)
         }
-        for index in queue {
-            let pod = problem.pods[index]
-            let origin = pod.node.flatMap { nodeIndices[$0] }
+        for pod in queue {
+            if let origin = rules.origins[pod], snapshot.failure(of: pod, on: origin) == nil {
+                snapshot.place(pod, on: origin)
+                continue
+            }
             var best: (node: Int, slack: Double)?
-            for (nodeIndex, node) in problem.nodes.enumerated() where node.schedulable || nodeIndex == origin {
-                let cpu = residual[nodeIndex].cpu - pod.cpu, memory = residual[nodeIndex].memory - pod.memory
-                guard cpu >= 0, memory >= 0 else { continue }
-                if nodeIndex == origin {
-                    best = (nodeIndex, -1)
-                    break
+            for node in problem.nodes.indices where snapshot.failure(of: pod, on: node) == nil {
+                let slack = [cpu, memory].reduce(0.0) { sum, resource in
+                    guard let resource else { return sum }
+                    return sum + share(rules.allocatable[node][resource] - snapshot.requested[node][resource] - rules.requests[pod][resource],
+                                       of: node, resource)
                 }
-                let slack = Double(cpu) / Double(max(1, node.cpu)) + Double(memory) / Double(max(1, node.memory))
-                if best.map({ slack < $0.slack || (slack == $0.slack && node.name < problem.nodes[$0.node].name) }) ?? true {
-                    best = (nodeIndex, slack)
+                if best.map({ slack < $0.slack || (slack == $0.slack && problem.nodes[node].name < problem.nodes[$0.node].name) }) ?? true {
+                    best = (node, slack)
                 }
             }
-            guard let chosen = best?.node else { continue }
-            assignment[index] = chosen
-            residual[chosen].cpu -= pod.cpu
-            residual[chosen].memory -= pod.memory
+            if let node = best?.node { snapshot.place(pod, on: node) }
         }
-        return assignment
+        return snapshot.assignment
     }
 }

@@ -1,19 +1,31 @@
-/// The default kube-scheduler, reimplemented as the baseline: pending pods in priority order
-/// (ties by creation order, i.e. input order), each filtered to the nodes where its requests
-/// fit and then placed on the node with the highest score, ties going to the node whose name
-/// sorts first. Running pods stay where they are; there is no preemption.
+/// The default kube-scheduler (release ``Kubernetes/schedulerVersion``), reimplemented as the
+/// baseline: pending pods in priority order (ties by creation order, i.e. input order), each
+/// filtered by the default filters and placed on the feasible node with the highest weighted
+/// score; with ``preemption`` on, a pod that fits nowhere runs DefaultPreemption.
 ///
-/// The score is the sum of two plugins, each 0–100, as in the default profile:
-/// - NodeResourcesFit with the LeastAllocated strategy: per resource
-///   `(allocatable − requested) · 100 / allocatable`, averaged over CPU and memory (integer
-///   arithmetic); or MostAllocated: `requested · 100 / allocatable`. Requests include the incoming
-///   pod, and a pod that requests no CPU (memory) counts as 100m (200 MiB) here, as in Kubernetes.
-/// - NodeResourcesBalancedAllocation: `(1 − |f_cpu − f_mem| / 2) · 100` truncated, where
-///   f = requested / allocatable capped at 1, with actual requests; skipped for pods that
-///   request nothing.
+/// - Filters: NodeUnschedulable, NodeAffinity, TaintToleration, NodePorts, NodeResourcesFit
+///   (every requested resource and the pod count), InterPodAffinity (both directions of
+///   anti-affinity) and PodTopologySpread (`DoNotSchedule`); see ``PlacementRules``.
+/// - Scores, each normalised to 0–100 over the feasible nodes and weighted as in the default
+///   profile: TaintToleration ×3 (`PreferNoSchedule` taints not tolerated), NodeAffinity ×2
+///   (preferred terms), NodeResourcesFit ×1 (LeastAllocated over CPU and memory, counting 100m
+///   and 200 MiB for requests of 0; or MostAllocated), PodTopologySpread ×2 (`ScheduleAnyway`
+///   rules the pod lists), InterPodAffinity ×2 (preferred terms of the pod and of running pods,
+///   running pods' required affinity at weight 1), NodeResourcesBalancedAllocation ×1,
+///   ImageLocality ×1. The highest total wins; ties go to the node whose name sorts first (the
+///   real scheduler picks among ties at random).
+/// - DefaultPreemption: on every node where removing pods could help, remove all lower-priority
+///   pods, keep the pod only if it then fits, and reprieve the removed pods one by one (the
+///   ones whose eviction would break a disruption budget first, most important first); pick
+///   the node with the fewest budget violations, then the lowest highest victim priority, the
+///   smallest priority sum, the fewest victims, the latest start of the most important victims,
+///   then by name. The victims are evicted (replacements of pods with a controller join the
+///   queue), the pod is placed there, and pods that failed before are tried again.
 ///
-/// Other default plugins (topology spread, affinity, taints, image locality) see nothing in this
-/// model and score every node alike, so they are left out.
+/// Not modelled, since the input does not carry them: the default spreading the scheduler
+/// applies to pods of Services and ReplicaSets that list no spread rules (a score), volume
+/// rules (refused by the input reader), and the sampling of nodes on clusters over 100 nodes
+/// (every feasible node is scored here).
 public struct KubeScheduler: Sendable {
     /// The scoring strategy of NodeResourcesFit.
     public enum Scoring: String, Codable, Sendable, CaseIterable {
@@ -23,143 +35,141 @@ public struct KubeScheduler: Sendable {
         case mostAllocated
     }
 
-    /// One node's score for one pod.
+    /// One node's scores for one pod, each plugin's normalised to 0–100.
     public struct NodeScore: Codable, Sendable, Equatable {
         /// The node.
         public var node: String
-        /// NodeResourcesFit's score, 0–100.
+        /// NodeResourcesFit.
         public var fit: Int
-        /// NodeResourcesBalancedAllocation's score, 0–100.
+        /// NodeResourcesBalancedAllocation.
         public var balanced: Int
-        /// The sum that decides.
-        public var total: Int { fit + balanced }
+        /// TaintToleration.
+        public var taints: Int
+        /// NodeAffinity.
+        public var nodeAffinity: Int
+        /// InterPodAffinity.
+        public var podAffinity: Int
+        /// PodTopologySpread.
+        public var spread: Int
+        /// ImageLocality.
+        public var images: Int
 
-        /// A score from its parts.
-        public init(node: String, fit: Int, balanced: Int) {
+        /// The weighted sum that decides.
+        public var total: Int { fit + balanced + 3 * taints + 2 * nodeAffinity + 2 * podAffinity + 2 * spread + images }
+
+        /// Scores from their parts.
+        public init(node: String, fit: Int, balanced: Int, taints: Int = 0, nodeAffinity: Int = 0, podAffinity: Int = 0,
+                    spread: Int = 0, images: Int = 0) {
             self.node = node
             self.fit = fit
             self.balanced = balanced
+            self.taints = taints
+            self.nodeAffinity = nodeAffinity
+            self.podAffinity = podAffinity
+            self.spread = spread
+            self.images = images
         }
     }
 
-    /// What the scheduler did with one pending pod.
+    /// What the scheduler did with one pending pod in one attempt.
     public struct Decision: Codable, Sendable, Equatable {
         /// The pod.
         public var pod: String
-        /// The node chosen, or `nil` when no node passed the filter.
+        /// The node chosen, or `nil` when the pod stays pending.
         public var node: String?
-        /// The scores of the nodes that passed the filter, in node order.
+        /// The scores of the feasible nodes, in node order (empty when the pod preempted or failed).
         public var scores: [NodeScore]
+        /// The pods evicted to make room, when the pod preempted them.
+        public var victims: [String]
     }
 
     /// The baseline's placement and how it was reached.
     public struct Result: Sendable {
-        /// The resulting plan: running pods unchanged, pending pods placed or left pending.
+        /// The resulting plan.
         public var plan: PodPackingPlan
-        /// One decision per pending pod, in scheduling order.
+        /// One decision per scheduling attempt, in order.
         public var decisions: [Decision]
+        /// Evictions by preemption that the planner's safety rules forbid: pods without a
+        /// controller (gone for good), DaemonSet, static, protected or terminating pods, and
+        /// evictions beyond a disruption budget; one sentence each.
+        public var unsafeEvictions: [String]
     }
-
-    /// The CPU a pod that requests none counts as when scoring, in millicores.
-    public static let defaultCPURequest = 100
-    /// The memory a pod that requests none counts as when scoring, in bytes (200 MiB).
-    public static let defaultMemoryRequest = 200 * 1024 * 1024
 
     /// The scoring strategy.
     public var scoring: Scoring
+    /// Whether pods that fit nowhere preempt lower-priority pods (DefaultPreemption).
+    public var preemption: Bool
 
-    /// A scheduler with the given strategy.
-    public init(scoring: Scoring = .leastAllocated) {
+    /// A scheduler with the given strategy, without preemption unless asked.
+    public init(scoring: Scoring = .leastAllocated, preemption: Bool = false) {
         self.scoring = scoring
+        self.preemption = preemption
     }
 
     /// Schedules the pending pods of a valid `problem` onto its cluster.
     public func schedule(_ problem: PodPackingProblem) -> Result {
-        let (assignment, decisions) = assignment(for: problem)
-        return Result(plan: PodPackingPlan(problem: problem, assignment: assignment), decisions: decisions)
+        schedule(PlacementRules(problem))
     }
 
-    /// The node index of every pod after scheduling, and the decisions.
-    func assignment(for problem: PodPackingProblem) -> ([Int?], [Decision]) {
-        let nodeIndices = Dictionary(uniqueKeysWithValues: problem.nodes.enumerated().map { ($1.name, $0) })
-        var assignment: [Int?] = problem.pods.map { $0.node.flatMap { nodeIndices[$0] } }
-        var requested = Array(repeating: (cpu: 0, memory: 0), count: problem.nodes.count)
-        var nonZeroRequested = requested
-        for (pod, node) in zip(problem.pods, assignment) {
-            guard let node else { continue }
-            requested[node].cpu += pod.cpu
-            requested[node].memory += pod.memory
-            nonZeroRequested[node].cpu += Self.nonZero(pod).cpu
-            nonZeroRequested[node].memory += Self.nonZero(pod).memory
-        }
-        let queue = problem.pods.indices.filter { problem.pods[$0].node == nil }
+    /// Schedules with rules already worked out.
+    func schedule(_ rules: PlacementRules) -> Result {
+        let problem = rules.problem
+        var snapshot = ClusterSnapshot(rules: rules)
+        var queue = problem.pods.indices.filter { problem.pods[$0].node == nil && problem.pods[$0].schedulingGates.isEmpty }
             .sorted { (-problem.pods[$0].priority, $0) < (-problem.pods[$1].priority, $1) }
+        var failed: [Int] = []
         var decisions: [Decision] = []
-        for podIndex in queue {
-            let pod = problem.pods[podIndex]
-            var scores: [NodeScore] = []
-            var best: (node: Int, total: Int)?
-            for nodeIndex in problem.nodes.indices {
-                let node = problem.nodes[nodeIndex]
-                guard node.schedulable,
-                      requested[nodeIndex].cpu + pod.cpu <= node.cpu,
-                      requested[nodeIndex].memory + pod.memory <= node.memory else { continue }
-                let score = NodeScore(
-                    node: node.name,
-                    fit: fitScore(pod: pod, node: node, nonZeroRequested: nonZeroRequested[nodeIndex]),
-                    balanced: Self.balancedScore(pod: pod, node: node, requested: requested[nodeIndex]))
-                scores.append(score)
-                if let current = best {
-                    let wins = score.total > current.total
-                        || (score.total == current.total && node.name < problem.nodes[current.node].name)
-                    if wins { best = (nodeIndex, score.total) }
-                } else {
-                    best = (nodeIndex, score.total)
-                }
+        var evicted = Set<Int>()
+        while !queue.isEmpty {
+            let pod = queue.removeFirst()
+            let feasible = problem.nodes.indices.filter { snapshot.failure(of: pod, on: $0) == nil }
+            if !feasible.isEmpty {
+                let scores = self.scores(of: pod, on: feasible, in: snapshot)
+                let best = zip(feasible, scores).max { first, second in
+                    (first.1.total, problem.nodes[second.0].name) < (second.1.total, problem.nodes[first.0].name)
+                }!
+                snapshot.place(pod, on: best.0)
+                decisions.append(Decision(pod: problem.pods[pod].id, node: problem.nodes[best.0].name, scores: scores, victims: []))
+                continue
             }
-            if let chosen = best?.node {
-                assignment[podIndex] = chosen
-                requested[chosen].cpu += pod.cpu
-                requested[chosen].memory += pod.memory
-                nonZeroRequested[chosen].cpu += Self.nonZero(pod).cpu
-                nonZeroRequested[chosen].memory += Self.nonZero(pod).memory
+            guard preemption, problem.pods[pod].preemptionPolicy == .preemptLowerPriority,
+                  let (node, victims) = preemptionTarget(for: pod, in: &snapshot) else {
+                failed.append(pod)
+                decisions.append(Decision(pod: problem.pods[pod].id, node: nil, scores: [], victims: []))
+                continue
             }
-            decisions.append(Decision(pod: pod.name, node: best.map { problem.nodes[$0.node].name }, scores: scores))
+            for victim in victims {
+                snapshot.remove(victim)
+                evicted.insert(victim)
+                guard problem.pods[victim].controller != nil else { continue }
+                let position = queue.firstIndex { problem.pods[$0].priority < problem.pods[victim].priority } ?? queue.count
+                queue.insert(victim, at: position)
+            }
+            snapshot.place(pod, on: node)
+            decisions.append(Decision(pod: problem.pods[pod].id, node: problem.nodes[node].name, scores: [],
+                                      victims: victims.map { problem.pods[$0].id }))
+            queue.insert(contentsOf: failed, at: 0)
+            queue.sort { (-problem.pods[$0].priority, $0) < (-problem.pods[$1].priority, $1) }
+            failed = []
         }
-        return (assignment, decisions)
+        return Result(plan: PodPackingPlan(problem: problem, assignment: snapshot.assignment), decisions: decisions,
+                      unsafeEvictions: Self.unsafeEvictions(evicted.filter { problem.pods[$0].isRunning }.sorted(), problem: problem))
     }
 
-    /// NodeResourcesFit's score for `pod` on `node`, given what the node's pods request with
-    /// Kubernetes' defaults for pods that request nothing.
-    private func fitScore(pod: PodPackingProblem.Pod, node: PodPackingProblem.Node, nonZeroRequested: (cpu: Int, memory: Int)) -> Int {
-        let incoming = Self.nonZero(pod)
-        let cpu = resourceScore(requested: nonZeroRequested.cpu + incoming.cpu, allocatable: node.cpu)
-        let memory = resourceScore(requested: nonZeroRequested.memory + incoming.memory, allocatable: node.memory)
-        return (cpu + memory) / 2
-    }
-
-    private func resourceScore(requested: Int, allocatable: Int) -> Int {
-        guard allocatable > 0 else { return 0 }
-        switch scoring {
-        case .leastAllocated:
-            return requested > allocatable ? 0 : (allocatable - requested) * 100 / allocatable
-        case .mostAllocated:
-            return min(requested, allocatable) * 100 / allocatable
+    /// The evictions among `evicted` (pods that ran at the start) that break the planner's safety rules.
+    private static func unsafeEvictions(_ evicted: [Int], problem: PodPackingProblem) -> [String] {
+        var sentences: [String] = []
+        for pod in evicted.map({ problem.pods[$0] }) where !pod.isMovable {
+            let reason = pod.controller == nil ? "has no controller, so nothing recreates it"
+                : pod.terminating ? "is terminating" : pod.protected ? "is protected" : "belongs to a \(pod.controller!)"
+            sentences.append("\(pod.id) is evicted but \(reason)")
         }
-    }
-
-    /// NodeResourcesBalancedAllocation's score for `pod` on `node`, given the node's actual requests.
-    private static func balancedScore(pod: PodPackingProblem.Pod, node: PodPackingProblem.Node, requested: (cpu: Int, memory: Int)) -> Int {
-        guard pod.cpu > 0 || pod.memory > 0 else { return 0 }
-        var fractions: [Double] = []
-        if node.cpu > 0 { fractions.append(min(1, Double(requested.cpu + pod.cpu) / Double(node.cpu))) }
-        if node.memory > 0 { fractions.append(min(1, Double(requested.memory + pod.memory) / Double(node.memory))) }
-        let deviation = fractions.count == 2 ? abs(fractions[0] - fractions[1]) / 2 : 0
-        return Int((1 - deviation) * 100)
-    }
-
-    /// A pod's requests with Kubernetes' scoring defaults for requests of zero.
-    private static func nonZero(_ pod: PodPackingProblem.Pod) -> (cpu: Int, memory: Int) {
-        (pod.cpu == 0 ? defaultCPURequest : pod.cpu, pod.memory == 0 ? defaultMemoryRequest : pod.memory)
+        for budget in problem.disruptionBudgets {
+            let count = evicted.count { budget.covers(problem.pods[$0]) }
+            if count > budget.disruptionsAllowed {
+                sentences.append("\(count) pods of disruption budget \(budget.id) are evicted; it allows \(budget.disruptionsAllowed)")
+            }
+        }
+        return sentences
     }
 }

@@ -1,113 +1,88 @@
 import MILP
 
-/// The MILP of a ``PodPackingProblem``: placement variables and capacity rows, with the
-/// expressions each stage of the lexicographic objective optimises.
+/// The MILP of a ``PodPackingProblem``: placement variables where the rules allow a pod, rows for
+/// every rule that ties pods to one another, and the expressions each stage of the
+/// lexicographic objective optimises.
 ///
-/// Pods that cannot change place (protected, or any running pod when moves are off) are fixed
-/// and only reduce their node's capacity. A running pod that may move gets a binary
-/// x_{i,j} per node j it fits on alone. Pending pods with identical requests and priority (the
-/// replicas of one set) are interchangeable, so they share an integer count n_{g,j} per node
-/// instead of one binary per pod: the same placements without the symmetry between replicas.
+/// **Who moves.** Pods that may not move are fixed and only use up their node: pods without a
+/// controller, DaemonSet, static, protected and terminating pods, pods covered by more than
+/// one disruption budget (the eviction API refuses them) or by one that allows no eviction,
+/// every running pod when moves are off, and running pods with a priority above every pending
+/// pod's (the lexicographic order freezes their disruption at 0 before any lower tier is
+/// considered, so fixing them loses nothing). A running pod that may move gets a binary
+/// x_{i,j} for its own node and for each node it may move to. Pending pods alike in every
+/// field that matters for placement (the replicas of one workload) share an integer count
+/// n_{g,j} per node instead of one binary per pod: the same placements without the symmetry.
 ///
-///     Σ_j x_{i,j} ≤ 1,   Σ_j n_{g,j} ≤ |g|
-///     Σ_i a_{i,r}·x_{i,j} + Σ_g a_{g,r}·n_{g,j} ≤ C_{j,r} − fixed_{j,r}    for every node j, resource r
-///
-/// New placements go only to schedulable nodes; a running pod may stay on its own node
-/// regardless. (Ordering the loads of identical empty nodes, the usual symmetry breaking for bin
-/// packing, was measured on the paper's grid: it kept GLPK from finding better plans within 1 s on
-/// most 8-node instances, so the model has no such rows.)
+/// **Rows.** Each unit placed at most as often as it has pods. Per node and resource, the
+/// requests of the pods there within allocatable (when the node's running pods already exceed
+/// it, only once a newcomer requesting that resource arrives, as kube-scheduler and the kubelet
+/// check at admission); the pod count within `allocatable.pods`; host ports that conflict at
+/// most once per node. Required anti-affinity, in both directions: two pods of which either
+/// selects the other are never both in one domain of the term's topology key, unless both
+/// already are and stay (rules are checked when a pod is placed). Required affinity: a new
+/// placement needs a pod meeting all its terms in the same domain of each term, or, for the
+/// first of a group, no such pod anywhere. Topology spread (`DoNotSchedule`): a new placement in
+/// domain v needs count_v − min_w count_w ≤ maxSkew over the counted domains (count_v ≤ maxSkew
+/// when fewer than `minDomains` exist), which is exactly kube-scheduler's skew check seen from
+/// the final placement. Disruption budgets: at most `disruptionsAllowed` of the pods a budget
+/// covers leave their node. Placements on a node anew obey the node-level rules of
+/// ``PlacementRules``; a running pod may always stay.
 public struct PodPackingFormulation: Sendable {
-    /// Pods that share placement variables: one running pod, or the identical pending replicas.
-    struct Group: Sendable {
+    /// Pods that share placement variables: one running pod, or pending pods alike in everything
+    /// that matters for placement.
+    struct Unit: Sendable {
         /// The pods, as indices into the problem's pods, in the problem's order.
         var pods: [Int]
         /// Their priority.
         var priority: Int
         /// For a running pod, the node it runs on now.
         var origin: Int?
-        /// The placement variable on each node the group may use.
-        var variables: [(node: Int, variable: Variable)]
+        /// The placement variable on each node the unit may use, by node.
+        var variables: [Int: Variable] = [:]
+
+        /// How many pods the unit holds.
+        var count: Int { pods.count }
     }
 
     /// The problem the model was built from.
     public let problem: PodPackingProblem
+    /// The rules the model was built from.
+    let rules: PlacementRules
     /// The model; its objective maximises the pods placed in the highest tier, the first stage.
     public let model: Model
-    /// The groups of pods with variables.
-    let groups: [Group]
+    /// The units with variables.
+    let units: [Unit]
     /// Fixed pods and their nodes.
     let fixed: [Int: Int]
+    /// The variables the model adds beyond placements, and how to set them for a placement
+    /// (for a starting solution).
+    let auxiliaries: [Auxiliary]
 
     /// The model of a valid `problem`; see ``PodPackingProblem/formulation()``.
-    init(checked problem: PodPackingProblem) {
-        self.problem = problem
-        let nodeIndices = Dictionary(uniqueKeysWithValues: problem.nodes.enumerated().map { ($1.name, $0) })
-        var residual = problem.nodes.map { (cpu: $0.cpu, memory: $0.memory) }
-        var fixed: [Int: Int] = [:]
-        var groups: [Group] = []
-        var pendingGroups: [[Int]: Int] = [:]
-        for (index, pod) in problem.pods.enumerated() {
-            if let origin = pod.node.flatMap({ nodeIndices[$0] }) {
-                if pod.protected || !problem.options.allowMoves {
-                    fixed[index] = origin
-                    residual[origin].cpu -= pod.cpu
-                    residual[origin].memory -= pod.memory
-                } else {
-                    groups.append(Group(pods: [index], priority: pod.priority, origin: origin, variables: []))
-                }
-            } else if let group = pendingGroups[[pod.cpu, pod.memory, pod.priority]] {
-                groups[group].pods.append(index)
-            } else {
-                pendingGroups[[pod.cpu, pod.memory, pod.priority]] = groups.count
-                groups.append(Group(pods: [index], priority: pod.priority, origin: nil, variables: []))
-            }
-        }
-
-        var model = Model(name: "pod-packing")
-        var cpuRows = Array(repeating: LinearExpression(), count: problem.nodes.count)
-        var memoryRows = cpuRows
-        for position in groups.indices {
-            let first = problem.pods[groups[position].pods[0]]
-            let count = groups[position].pods.count
-            let label = count == 1 ? first.name : "\(first.name)+\(count - 1)"
-            for (nodeIndex, node) in problem.nodes.enumerated() where node.schedulable || nodeIndex == groups[position].origin {
-                let fits = min(count,
-                               first.cpu > 0 ? residual[nodeIndex].cpu / first.cpu : count,
-                               first.memory > 0 ? residual[nodeIndex].memory / first.memory : count)
-                guard fits >= 1 else { continue }
-                let variable = model.addVariable("place[\(label),\(node.name)]", kind: fits == 1 ? .binary : .integer,
-                                                 lowerBound: 0, upperBound: Double(fits))
-                groups[position].variables.append((nodeIndex, variable))
-                cpuRows[nodeIndex].add(Double(first.cpu), variable)
-                memoryRows[nodeIndex].add(Double(first.memory) * Self.memoryScale, variable)
-            }
-            if !groups[position].variables.isEmpty {
-                model.addConstraint(groups[position].variables.map(\.variable).sum() <= Double(count), name: "once[\(label)]")
-            }
-        }
-        for (nodeIndex, node) in problem.nodes.enumerated() where !cpuRows[nodeIndex].terms.isEmpty {
-            model.addConstraint(cpuRows[nodeIndex] <= Double(residual[nodeIndex].cpu), name: "cpu[\(node.name)]")
-            model.addConstraint(memoryRows[nodeIndex] <= Double(residual[nodeIndex].memory) * Self.memoryScale, name: "memory[\(node.name)]")
-        }
-        self.groups = groups
-        self.fixed = fixed
-        model.maximize(Self.placed(groups: groups, fixed: fixed, problem: problem, minimumPriority: problem.priorityTiers.first ?? 0))
+    init(rules: PlacementRules) {
+        var builder = Builder(rules: rules)
+        builder.build()
+        problem = rules.problem
+        self.rules = rules
+        units = builder.units
+        fixed = builder.fixed
+        auxiliaries = builder.auxiliaries
+        var model = builder.model
+        model.maximize(Self.placed(units: builder.units, fixed: builder.fixed, problem: rules.problem,
+                                   minimumPriority: rules.problem.priorityTiers.first ?? 0))
         self.model = model
     }
 
-    /// Memory rows are in MiB: an exact power-of-two scaling that keeps coefficients near the
-    /// CPU rows' magnitude.
-    private static let memoryScale = 1.0 / 1_048_576
-
     /// The number of placed pods with priority ≥ `minimumPriority`, fixed pods included.
     public func placedPods(minimumPriority: Int) -> LinearExpression {
-        Self.placed(groups: groups, fixed: fixed, problem: problem, minimumPriority: minimumPriority)
+        Self.placed(units: units, fixed: fixed, problem: problem, minimumPriority: minimumPriority)
     }
 
-    private static func placed(groups: [Group], fixed: [Int: Int], problem: PodPackingProblem, minimumPriority: Int) -> LinearExpression {
-        var expression = LinearExpression(Double(fixed.keys.filter { problem.pods[$0].priority >= minimumPriority }.count))
-        for group in groups where group.priority >= minimumPriority {
-            for (_, variable) in group.variables { expression.add(1, variable) }
+    private static func placed(units: [Unit], fixed: [Int: Int], problem: PodPackingProblem, minimumPriority: Int) -> LinearExpression {
+        var expression = LinearExpression(Double(fixed.keys.count { problem.pods[$0].priority >= minimumPriority }))
+        for unit in units where unit.priority >= minimumPriority {
+            for variable in unit.variables.values { expression.add(1, variable) }
         }
         return expression
     }
@@ -116,16 +91,17 @@ public struct PodPackingFormulation: Sendable {
     /// 2 for each move, Σ (1 − x_{i,o}) + (z_i − x_{i,o}) with z_i = Σ_j x_{i,j}.
     public func disruption(minimumPriority: Int) -> LinearExpression {
         var expression = LinearExpression()
-        for group in groups where group.origin != nil && group.priority >= minimumPriority {
+        for unit in units where unit.priority >= minimumPriority {
+            guard let origin = unit.origin else { continue }
             expression += 1
-            for (node, variable) in group.variables { expression.add(node == group.origin ? -1 : 1, variable) }
+            for (node, variable) in unit.variables { expression.add(node == origin ? -1 : 1, variable) }
         }
         return expression
     }
 
     /// Whether any running pod with priority ≥ `minimumPriority` may move or be evicted.
     func hasMovablePods(minimumPriority: Int) -> Bool {
-        groups.contains { $0.origin != nil && $0.priority >= minimumPriority }
+        units.contains { $0.origin != nil && $0.priority >= minimumPriority }
     }
 
     /// The plan in `solution`, or `nil` when it has none.
@@ -134,14 +110,14 @@ public struct PodPackingFormulation: Sendable {
     }
 
     /// The node index of every pod in `solution`; with `roundingDown`, fractional counts (of an
-    /// LP relaxation) are rounded down, which keeps every capacity row satisfied.
+    /// LP relaxation) are rounded down.
     func assignment(from solution: Solution, roundingDown: Bool = false) -> [Int?]? {
         guard solution.hasSolution else { return nil }
         var assignment = [Int?](repeating: nil, count: problem.pods.count)
         for (pod, node) in fixed { assignment[pod] = node }
-        for group in groups {
-            var waiting = group.pods[...]
-            for (node, variable) in group.variables {
+        for unit in units {
+            var waiting = unit.pods[...]
+            for (node, variable) in unit.variables.sorted(by: { $0.key < $1.key }) {
                 let count = roundingDown ? (solution[variable] + 1e-6).rounded(.down) : solution[variable].rounded()
                 for _ in 0..<max(0, Int(count)) {
                     guard let pod = waiting.popFirst() else { break }
@@ -157,6 +133,6 @@ extension PodPackingProblem {
     /// The MILP for this problem, after validating it.
     public func formulation() throws(PlannerInputError) -> PodPackingFormulation {
         try validate()
-        return PodPackingFormulation(checked: self)
+        return PodPackingFormulation(rules: PlacementRules(self))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import MILP
 
-/// Draws cluster states on the grid of the Priority Matters paper: N identical nodes and
+/// Draws cluster states on the grid of the Priority Matters paper (``KubernetesClusterGenerator``
+/// draws realistic ones): N identical nodes and
 /// N × (pods per node) pending pods in replica sets of 1–4 identical pods, each set with CPU
 /// uniform in 100–1000m, memory uniform in 100–1000 MB and a priority uniform in 1…P. Each node's
 /// capacity per resource is max(largest request, ⌈Σ requests / (u·N)⌉), so u above 1 asks for
@@ -80,8 +81,11 @@ public struct PodPackingGenerator: Sendable {
             }
         }
         let share = parameters.utilization * Double(parameters.nodes)
-        let cpu = max(pods.map(\.cpu).max() ?? 0, Int((Double(pods.reduce(0) { $0 + $1.cpu }) / share).rounded(.up)))
-        let memory = max(pods.map(\.memory).max() ?? 0, Int((Double(pods.reduce(0) { $0 + $1.memory }) / share).rounded(.up)))
+        func capacity(_ resource: String) -> Int {
+            let amounts = pods.map { $0.requests[resource] }
+            return max(amounts.max() ?? 0, Int((Double(amounts.reduce(0, +)) / share).rounded(.up)))
+        }
+        let cpu = capacity(Kubernetes.ResourceList.cpu), memory = capacity(Kubernetes.ResourceList.memory)
         let width = String(parameters.nodes).count
         let nodes = (1...parameters.nodes).map { index in
             let number = String(index)

@@ -103,21 +103,21 @@ public struct PodPackingPlan: Codable, Sendable, Equatable {
         })
         for (pod, node) in zip(problem.pods, assignment) {
             let target = node.map { problem.nodes[$0].name }
-            placements.append(Placement(pod: pod.name, node: target))
+            placements.append(Placement(pod: pod.id, node: target))
             tiers[pod.priority]?.pods += 1
             if target != nil { tiers[pod.priority]?.placed += 1 }
             switch (pod.node, target) {
             case let (nil, target?):
-                started.append(Start(pod: pod.name, node: target))
+                started.append(Start(pod: pod.id, node: target))
                 tiers[pod.priority]?.started += 1
             case (nil, nil):
-                pending.append(pod.name)
+                pending.append(pod.id)
                 tiers[pod.priority]?.pending += 1
             case let (origin?, target?) where origin != target:
-                moved.append(Move(pod: pod.name, from: origin, to: target))
+                moved.append(Move(pod: pod.id, from: origin, to: target))
                 tiers[pod.priority]?.moved += 1
             case (_?, nil):
-                evicted.append(pod.name)
+                evicted.append(pod.id)
                 tiers[pod.priority]?.evicted += 1
             default:
                 break
@@ -129,6 +129,12 @@ public struct PodPackingPlan: Codable, Sendable, Equatable {
         self.evicted = evicted
         self.pending = pending
         self.tiers = problem.priorityTiers.compactMap { tiers[$0] }
+    }
+
+    /// The node index of every pod in `problem` (whose plan this is).
+    func assignment(in problem: PodPackingProblem) -> [Int?] {
+        let nodeIndices = Dictionary(uniqueKeysWithValues: problem.nodes.enumerated().map { ($1.name, $0) })
+        return placements.map { $0.node.flatMap { nodeIndices[$0] } }
     }
 
     /// How this plan ranks against `other` for the same problem: more pods placed at the highest

@@ -1,8 +1,8 @@
 import Foundation
 import MILP
 
-/// The outcome of planning a ``PodPackingProblem``: the plan, the kube-scheduler baseline, how
-/// they compare, and what was proven within the window.
+/// The outcome of planning a ``PodPackingProblem``: the plan, the kube-scheduler baselines
+/// without and with preemption, how they compare, and what was proven within the window.
 public struct PodPackingReport: Codable, Sendable, Equatable {
     /// What a stage of the lexicographic objective optimises.
     public enum Goal: String, Codable, Sendable {
@@ -14,12 +14,24 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
 
     /// The feasible plan the search starts from.
     public enum StartingPoint: String, Codable, Sendable {
-        /// The default scheduler's placement.
+        /// The default scheduler's placement, without preemption.
         case defaultScheduler
-        /// Best-fit decreasing of the pending pods around the running ones.
+        /// The default scheduler's placement with DefaultPreemption (used only when its evictions are safe).
+        case defaultSchedulerWithPreemption
+        /// Best fit of the pending pods around the running ones.
         case bestFitPending
-        /// Best-fit decreasing of every pod that may move, running pods kept on their node where they fit.
+        /// Best fit of every pod that may move, running pods kept on their node where they fit.
         case bestFitRepacked
+    }
+
+    /// How the planning ended.
+    public enum Status: String, Codable, Sendable {
+        /// Every stage is proven optimal: no plan places more pods at any tier (given the tiers
+        /// above) or does so with less disruption.
+        case optimal
+        /// The window ended before every stage was proven; the plan is verified and no worse
+        /// than where the search started.
+        case windowEnded
     }
 
     /// One stage of the lexicographic search.
@@ -34,48 +46,97 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
         public var provenOptimal: Bool
         /// Whether the solver found a better plan than the one known before the stage.
         public var improvedBySolver: Bool
-        /// Why the last solve of the stage (the LP relaxation or branch-and-cut) stopped; `nil`
-        /// when the stage was decided without a solve (the known plan already at the stage's
-        /// bound, or no time left).
+        /// Why the last solve of the stage stopped; `nil` when the stage was decided without one.
         public var termination: Termination?
-        /// The stage's wall-clock time in seconds.
-        public var seconds: Double
+        /// The stage's wall-clock time (seconds in JSON).
+        public var time: Duration
+
+        /// A stage from its parts.
+        public init(priority: Int, goal: Goal, value: Int, provenOptimal: Bool, improvedBySolver: Bool,
+                    termination: Termination?, time: Duration) {
+            self.priority = priority
+            self.goal = goal
+            self.value = value
+            self.provenOptimal = provenOptimal
+            self.improvedBySolver = improvedBySolver
+            self.termination = termination
+            self.time = time
+        }
+
+        private enum CodingKeys: String, CodingKey { case priority, goal, value, provenOptimal, improvedBySolver, termination, seconds }
+
+        /// Decodes a stage, its time in seconds.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            priority = try container.decode(Int.self, forKey: .priority)
+            goal = try container.decode(Goal.self, forKey: .goal)
+            value = try container.decode(Int.self, forKey: .value)
+            provenOptimal = try container.decode(Bool.self, forKey: .provenOptimal)
+            improvedBySolver = try container.decode(Bool.self, forKey: .improvedBySolver)
+            termination = try container.decodeIfPresent(Termination.self, forKey: .termination)
+            time = .seconds(try container.decode(Double.self, forKey: .seconds))
+        }
+
+        /// Encodes the stage, its time in seconds.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(priority, forKey: .priority)
+            try container.encode(goal, forKey: .goal)
+            try container.encode(value, forKey: .value)
+            try container.encode(provenOptimal, forKey: .provenOptimal)
+            try container.encode(improvedBySolver, forKey: .improvedBySolver)
+            try container.encodeIfPresent(termination, forKey: .termination)
+            try container.encode(time.inSeconds, forKey: .seconds)
+        }
     }
 
     /// The planned placement.
     public var plan: PodPackingPlan
-    /// The default kube-scheduler's placement.
-    public var baseline: PodPackingPlan
+    /// The default kube-scheduler's placement, without preemption.
+    public var scheduler: PodPackingPlan
+    /// The default kube-scheduler's placement with DefaultPreemption.
+    public var schedulerWithPreemption: PodPackingPlan
+    /// The evictions of the scheduler with preemption that break the planner's safety rules
+    /// (pods nobody recreates, DaemonSet or protected pods, disruption budgets exceeded).
+    public var preemptionHazards: [String]
     /// The plan the search started from.
     public var startingPoint: StartingPoint
     /// The stages run, in order.
     public var stages: [Stage]
-    /// The whole decision's wall-clock time in seconds, baseline and model building included.
-    public var seconds: Double
+    /// The whole decision's wall-clock time: baselines, model building, solves and verification (seconds in JSON).
+    public var decisionTime: Duration
+    /// Input fields that constrain placement but were ignored on request.
+    public var ignoredFields: [PodPackingProblem.IgnoredField]
 
     /// A report from its parts.
-    public init(plan: PodPackingPlan, baseline: PodPackingPlan, startingPoint: StartingPoint, stages: [Stage], seconds: Double) {
+    public init(plan: PodPackingPlan, scheduler: PodPackingPlan, schedulerWithPreemption: PodPackingPlan, preemptionHazards: [String],
+                startingPoint: StartingPoint, stages: [Stage], decisionTime: Duration, ignoredFields: [PodPackingProblem.IgnoredField]) {
         self.plan = plan
-        self.baseline = baseline
+        self.scheduler = scheduler
+        self.schedulerWithPreemption = schedulerWithPreemption
+        self.preemptionHazards = preemptionHazards
         self.startingPoint = startingPoint
         self.stages = stages
-        self.seconds = seconds
+        self.decisionTime = decisionTime
+        self.ignoredFields = ignoredFields
     }
 
-    /// How the plan ranks against the baseline (never worse: the baseline is where the search starts).
-    public var comparison: PodPackingPlan.Comparison { plan.compared(to: baseline) }
+    /// How the plan ranks against the scheduler without preemption (never worse: it is a starting point).
+    public var comparison: PodPackingPlan.Comparison { plan.compared(to: scheduler) }
 
-    /// Whether every stage is proven optimal: no plan places more pods at any tier, given the
-    /// tiers above, or does so with less disruption.
-    public var isProvenOptimal: Bool { stages.allSatisfy(\.provenOptimal) }
+    /// How the plan ranks against the scheduler with preemption; worse only when that baseline
+    /// relies on evictions the planner's safety rules forbid (see ``preemptionHazards``).
+    public var comparisonWithPreemption: PodPackingPlan.Comparison { plan.compared(to: schedulerWithPreemption) }
 
-    /// Whether the baseline's counts per tier are proven the best possible.
-    public var isBaselineProvenOptimal: Bool {
-        plan.placedPerTier == baseline.placedPerTier && stages.filter { $0.goal == .placedPods }.allSatisfy(\.provenOptimal)
+    /// How the planning ended.
+    public var status: Status { stages.allSatisfy(\.provenOptimal) ? .optimal : .windowEnded }
+
+    /// Whether the scheduler's counts per tier are proven the best possible.
+    public var isSchedulerProvenOptimal: Bool {
+        plan.placedPerTier == scheduler.placedPerTier && stages.filter { $0.goal == .placedPods }.allSatisfy(\.provenOptimal)
     }
 
-    /// Whether any stage called the solver (none does when the starting plan is at every stage's
-    /// bound, as when the default scheduler leaves nothing pending).
+    /// Whether any stage called the solver (none does when the starting plan is at every stage's bound).
     public var usedSolver: Bool { stages.contains { $0.termination != nil } }
 
     /// Whether the solver found a better plan than the starting point in some stage.
@@ -87,21 +148,25 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case plan, baseline, startingPoint, stages, seconds, comparison, isProvenOptimal, isBaselineProvenOptimal, usedSolver,
-             improvedBySolver
+        case plan, scheduler, schedulerWithPreemption, preemptionHazards, startingPoint, stages, seconds, ignoredFields, status,
+             comparison, comparisonWithPreemption, isSchedulerProvenOptimal, usedSolver, improvedBySolver
     }
 
     /// Encodes the stored fields and the derived verdicts, for scripts reading `--json` output.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(plan, forKey: .plan)
-        try container.encode(baseline, forKey: .baseline)
+        try container.encode(scheduler, forKey: .scheduler)
+        try container.encode(schedulerWithPreemption, forKey: .schedulerWithPreemption)
+        try container.encode(preemptionHazards, forKey: .preemptionHazards)
         try container.encode(startingPoint, forKey: .startingPoint)
         try container.encode(stages, forKey: .stages)
-        try container.encode(seconds, forKey: .seconds)
+        try container.encode(decisionTime.inSeconds, forKey: .seconds)
+        try container.encode(ignoredFields, forKey: .ignoredFields)
+        try container.encode(status, forKey: .status)
         try container.encode(comparison, forKey: .comparison)
-        try container.encode(isProvenOptimal, forKey: .isProvenOptimal)
-        try container.encode(isBaselineProvenOptimal, forKey: .isBaselineProvenOptimal)
+        try container.encode(comparisonWithPreemption, forKey: .comparisonWithPreemption)
+        try container.encode(isSchedulerProvenOptimal, forKey: .isSchedulerProvenOptimal)
         try container.encode(usedSolver, forKey: .usedSolver)
         try container.encode(improvedBySolver, forKey: .improvedBySolver)
     }
@@ -110,44 +175,56 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         plan = try container.decode(PodPackingPlan.self, forKey: .plan)
-        baseline = try container.decode(PodPackingPlan.self, forKey: .baseline)
+        scheduler = try container.decode(PodPackingPlan.self, forKey: .scheduler)
+        schedulerWithPreemption = try container.decode(PodPackingPlan.self, forKey: .schedulerWithPreemption)
+        preemptionHazards = try container.decode([String].self, forKey: .preemptionHazards)
         startingPoint = try container.decode(StartingPoint.self, forKey: .startingPoint)
         stages = try container.decode([Stage].self, forKey: .stages)
-        seconds = try container.decode(Double.self, forKey: .seconds)
+        decisionTime = .seconds(try container.decode(Double.self, forKey: .seconds))
+        ignoredFields = try container.decode([PodPackingProblem.IgnoredField].self, forKey: .ignoredFields)
     }
 
-    /// The report for people: per tier, pods placed by the plan and by the baseline and whether
-    /// the tier is proven optimal; then the pods started, moved, evicted and left pending.
+    /// The report for people: per tier, pods placed by the plan and by the scheduler without and
+    /// with preemption, and whether the tier is proven optimal; then the pods started, moved,
+    /// evicted and left pending, the preemption baseline's hazards and the ignored fields.
     public var summary: String {
-        var lines: [String] = []
-        let verdict: String = switch comparison {
-        case .better: "places more high-priority pods than the default scheduler"
-        case .same: "matches the default scheduler"
-        case .worse: "is worse than the default scheduler"
+        func verdict(_ comparison: PodPackingPlan.Comparison) -> String {
+            switch comparison {
+            case .better: "better than"
+            case .same: "the same as"
+            case .worse: "worse than"
+            }
         }
-        let proof = isProvenOptimal ? "proven optimal" : "not proven optimal within the window"
-        lines.append("Pod placement: the plan \(verdict); \(proof); decided in \(String(format: "%.3f", seconds)) s"
-                     + (usedSolver ? "" : " (no solve needed: the starting plan is at every stage's bound)"))
-        lines.append("")
-        let headers = ["priority", "pods", "plan", "default", "started", "moved", "evicted", "pending", "proven"]
+        let proof = status == .optimal ? "proven optimal" : "not proven optimal within the window"
+        var lines = [
+            "Pod placement: \(proof); decided in \(String(format: "%.3f", decisionTime.inSeconds)) s"
+                + (usedSolver ? "" : " (no solve needed: the starting plan is at every stage's bound)"),
+            "The plan is \(verdict(comparison)) the default scheduler and \(verdict(comparisonWithPreemption)) the default scheduler with preemption (Kubernetes \(Kubernetes.schedulerVersion)).",
+            "",
+        ]
+        let headers = ["priority", "pods", "plan", "scheduler", "+preemption", "started", "moved", "evicted", "pending", "proven"]
         var rows = [headers]
-        for (tier, base) in zip(plan.tiers, baseline.tiers) {
-            rows.append([tier.priority, tier.pods, tier.placed, base.placed, tier.started, tier.moved, tier.evicted, tier.pending]
-                .map(String.init) + [isProvenOptimal(priority: tier.priority) ? "yes" : "no"])
+        for (tier, (base, preempting)) in zip(plan.tiers, zip(scheduler.tiers, schedulerWithPreemption.tiers)) {
+            rows.append([tier.priority, tier.pods, tier.placed, base.placed, preempting.placed, tier.started, tier.moved, tier.evicted,
+                         tier.pending].map(String.init) + [isProvenOptimal(priority: tier.priority) ? "yes" : "no"])
         }
-        let widths = headers.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        for row in rows {
-            lines.append(zip(row, widths).map { String(repeating: " ", count: $1 - $0.count + 2) + $0 }.joined())
-        }
-        if !plan.started.isEmpty {
-            lines.append("")
-            lines.append("Start: " + plan.started.map { "\($0.pod) → \($0.node)" }.joined(separator: ", "))
-        }
-        if !plan.moved.isEmpty {
-            lines.append("Move: " + plan.moved.map { "\($0.pod) \($0.from) → \($0.to)" }.joined(separator: ", "))
-        }
+        let widths = headers.indices.map { column in rows.map { $0[column].count }.max()! + 2 }
+        lines += rows.map { TextTable.row($0, widths: widths) }
+        if !plan.started.isEmpty || !plan.moved.isEmpty || !plan.evicted.isEmpty { lines.append("") }
+        if !plan.started.isEmpty { lines.append("Start: " + plan.started.map { "\($0.pod) → \($0.node)" }.joined(separator: ", ")) }
+        if !plan.moved.isEmpty { lines.append("Move: " + plan.moved.map { "\($0.pod) \($0.from) → \($0.to)" }.joined(separator: ", ")) }
         if !plan.evicted.isEmpty { lines.append("Evict: " + plan.evicted.joined(separator: ", ")) }
         if !plan.pending.isEmpty { lines.append("Still pending: " + plan.pending.joined(separator: ", ")) }
+        if !preemptionHazards.isEmpty {
+            lines.append("")
+            lines.append("The scheduler with preemption would break the plan's safety rules:")
+            lines += preemptionHazards.map { "  \($0)" }
+        }
+        if !ignoredFields.isEmpty {
+            lines.append("")
+            lines.append("Ignored on request (these fields constrain placement and were not honoured):")
+            lines += ignoredFields.map { "  \($0.field): \($0.pods.joined(separator: ", "))" }
+        }
         return lines.joined(separator: "\n")
     }
 }

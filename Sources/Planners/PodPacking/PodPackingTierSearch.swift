@@ -1,0 +1,107 @@
+import MILP
+
+/// The state of the lexicographic search: the best plan known, the optima frozen so far, and
+/// the record of each stage.
+struct TierSearch {
+    let formulation: PodPackingFormulation
+    /// The node index of every pod in the best plan known; it passes verification and every frozen constraint.
+    var incumbent: [Int?]
+    var frozen: [LinearConstraint] = []
+    var stages: [PodPackingReport.Stage] = []
+
+    init(formulation: PodPackingFormulation, incumbent: [Int?]) {
+        self.formulation = formulation
+        self.incumbent = incumbent
+    }
+
+    /// Runs one stage: improves the incumbent on `goal` for the pods with priority ≥ `minimumPriority`
+    /// if the solver finds better within `budget`, then freezes the incumbent's value.
+    ///
+    /// A placement stage first solves the LP relaxation: its bound may prove the incumbent
+    /// optimal at once, and its solution, rounded down and completed best-fit, is a candidate
+    /// plan. Branch-and-cut then looks only for plans strictly better than the incumbent.
+    mutating func run(_ goal: PodPackingReport.Goal, minimumPriority: Int, budget: Duration, solver: any Solver) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = start + budget
+        let expression = goal == .placedPods
+            ? formulation.placedPods(minimumPriority: minimumPriority)
+            : formulation.disruption(minimumPriority: minimumPriority)
+        var termination: Termination?
+        var proven = value(of: expression, at: incumbent) == bound(goal, minimumPriority: minimumPriority)
+        var improved = false
+        var model = formulation.model
+        for constraint in frozen { model.addConstraint(constraint) }
+        if goal == .placedPods {
+            model.maximize(expression)
+        } else {
+            model.minimize(expression)
+        }
+        if !proven, goal == .placedPods, budget >= .milliseconds(2) {
+            let relaxation = try solver.solve(model, options: SolverOptions(timeLimit: budget / 4, relax: true))
+            termination = relaxation.termination
+            if let floored = formulation.assignment(from: relaxation, roundingDown: true) {
+                let candidate = BestFitPacking.complete(floored, rules: formulation.rules)
+                if value(of: expression, at: candidate) > value(of: expression, at: incumbent), isAcceptable(candidate) {
+                    incumbent = candidate
+                    improved = true
+                }
+            }
+            if relaxation.termination.reason == .optimal, let bound = relaxation.objectiveValue {
+                proven = Int((bound + 1e-6).rounded(.down)) <= value(of: expression, at: incumbent)
+            }
+        }
+        if !proven, deadline - clock.now >= .milliseconds(1) {
+            let known = value(of: expression, at: incumbent)
+            model.addConstraint(goal == .placedPods ? expression >= Double(known + 1) : expression <= Double(known - 1), name: "improve")
+            // The solver's own time limit may be overrun (root cuts, presolve); a progress callback
+            // stops the search at the stage's deadline as well.
+            let guardian = Callback(events: [.progress], progressInterval: .milliseconds(5)) { _ in
+                ContinuousClock().now >= deadline ? .stop : .proceed
+            }
+            let solution = try solver.solve(model, options: SolverOptions(timeLimit: deadline - clock.now),
+                                            hooks: SolverHooks(callback: guardian))
+            termination = solution.termination
+            proven = solution.termination.reason == .infeasible
+            if let candidate = formulation.assignment(from: solution), isAcceptable(candidate) {
+                incumbent = candidate
+                improved = true
+                proven = solution.termination.reason == .optimal
+            }
+        }
+        let frozenValue = Double(value(of: expression, at: incumbent))
+        frozen.append(goal == .placedPods ? expression >= frozenValue : expression <= frozenValue)
+        stages.append(PodPackingReport.Stage(
+            priority: minimumPriority, goal: goal, value: Int(frozenValue), provenOptimal: proven, improvedBySolver: improved,
+            termination: termination, time: clock.now - start))
+    }
+
+    /// The value of a stage expression at `assignment`.
+    private func value(of expression: LinearExpression, at assignment: [Int?]) -> Int {
+        Int(expression.value(at: formulation.values(at: assignment)).rounded())
+    }
+
+    /// The best value a stage could reach: every pod of the tiers that has somewhere to go placed,
+    /// or no disruption.
+    private func bound(_ goal: PodPackingReport.Goal, minimumPriority: Int) -> Int {
+        guard goal == .placedPods else { return 0 }
+        let problem = formulation.problem
+        let fixed = formulation.fixed.keys.count { problem.pods[$0].priority >= minimumPriority }
+        return formulation.units.filter { $0.priority >= minimumPriority }.reduce(fixed) { total, unit in
+            total + min(unit.count, unit.variables.values.reduce(0) { $0 + Int(formulation.model[$1].upperBound) })
+        }
+    }
+
+    /// Whether an assignment passes verification and keeps every frozen optimum: a solution that
+    /// meets the rows only within the solver's tolerances, or a heuristic plan that trades a
+    /// higher tier for a lower one, is not taken.
+    private func isAcceptable(_ assignment: [Int?]) -> Bool {
+        let problem = formulation.problem
+        guard (try? problem.verify(PodPackingPlan(problem: problem, assignment: assignment))) != nil else { return false }
+        let values = formulation.values(at: assignment)
+        return frozen.allSatisfy { constraint in
+            let value = constraint.expression.value(at: values)
+            return value >= constraint.lowerBound - 1e-6 && value <= constraint.upperBound + 1e-6
+        }
+    }
+}
