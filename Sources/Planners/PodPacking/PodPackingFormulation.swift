@@ -99,6 +99,16 @@ public struct PodPackingFormulation: Sendable {
         return expression
     }
 
+    /// The variable that places the pod with ``PodPackingProblem/Pod/id`` `pod` (or the pods it
+    /// shares placement variables with) on `node`; `nil` when the model never places it there
+    /// (the rules rule it out, or the pod is fixed elsewhere).
+    public func variable(placing pod: String, on node: String) -> Variable? {
+        guard let podIndex = problem.pods.firstIndex(where: { $0.id == pod }),
+              let nodeIndex = problem.nodes.firstIndex(where: { $0.name == node }),
+              let unit = units.first(where: { $0.pods.contains(podIndex) }) else { return nil }
+        return unit.variables[nodeIndex]
+    }
+
     /// Whether any running pod with priority ≥ `minimumPriority` may move or be evicted.
     func hasMovablePods(minimumPriority: Int) -> Bool {
         units.contains { $0.origin != nil && $0.priority >= minimumPriority }

@@ -94,6 +94,15 @@ public struct PodPackingPlan: Codable, Sendable, Equatable {
     /// Evictions plus twice the moves: the disruption the planner minimises after the counts.
     public var disruption: Int { evicted.count + 2 * moved.count }
 
+    /// The plan that runs each pod of `problem` on the node named in `nodes` (in the problem's
+    /// pod order; `nil` for a pod that does not run), with its lists and counts worked out; it
+    /// may break the problem's rules, which ``PodPackingProblem/verify(_:)`` tells. A name that
+    /// is not a node of the problem leaves the pod without a node.
+    public init(problem: PodPackingProblem, nodes: [String?]) {
+        let nodeIndices = Dictionary(uniqueKeysWithValues: problem.nodes.enumerated().map { ($1.name, $0) })
+        self.init(problem: problem, assignment: nodes.map { $0.flatMap { nodeIndices[$0] } })
+    }
+
     /// The plan that puts pod `i` on node `assignment[i]` (an index into the problem's nodes).
     init(problem: PodPackingProblem, assignment: [Int?]) {
         var placements: [Placement] = [], started: [Start] = [], moved: [Move] = []

@@ -4,6 +4,11 @@ public struct PodPackingVerificationError: Error, Sendable, Equatable, CustomStr
     /// One sentence per violation.
     public var violations: [String]
 
+    /// An error listing `violations`.
+    public init(violations: [String]) {
+        self.violations = violations
+    }
+
     /// The violations, one per line.
     public var description: String { "the pod placement plan fails verification:\n" + violations.joined(separator: "\n") }
 }
