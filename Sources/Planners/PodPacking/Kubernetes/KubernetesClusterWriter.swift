@@ -60,7 +60,8 @@ extension PodPackingProblem {
         if let image = pod.images.first { container["image"] = image }
         if !pod.hostPorts.isEmpty {
             container["ports"] = pod.hostPorts.map { port -> [String: Any] in
-                var entry: [String: Any] = ["containerPort": port.port, "hostPort": port.port, "protocol": port.protocol ?? "TCP"]
+                var entry: [String: Any] = ["containerPort": port.port, "hostPort": port.port]
+                if let name = port.protocol { entry["protocol"] = name }
                 if let address = port.hostIP { entry["hostIP"] = address }
                 return entry
             }
