@@ -23,6 +23,8 @@ protocol PlanCommand: ParsableCommand {
     static var inputNoun: String { get }
     /// What `--generate` writes, plural: `problems`, `traces`.
     static var generatedNoun: String { get }
+    /// The help of `--output`; by default the folder `--generate` writes to.
+    static var outputHelp: String { get }
 
     /// The input file, `--json` and `--generate`.
     var input: PlanInput<Self> { get }
@@ -33,6 +35,11 @@ protocol PlanCommand: ParsableCommand {
     func planner(budget: PlanningBudget) -> Domain
     /// `problem` as read from the file, with the command's overrides applied (such as `--gpus`).
     func adjusted(_ problem: Domain.Problem) throws -> Domain.Problem
+    /// The problem in the input `file` (`-` for standard input); by default decoded strictly
+    /// with ``Planners/PlanningProblem/decode(from:)``.
+    func problem(from file: String) throws -> Domain.Problem
+    /// What to print for `report`; by default its summary, or with `--json` the report as JSON.
+    func output(for report: Domain.Report, of problem: Domain.Problem) throws -> String
     /// Writes `count` generated problems, seeds from `firstSeed` on, as JSON files into `folder`.
     func writeGenerated(count: Int, firstSeed: UInt64, to folder: String) throws
     /// Checks the command's own flags; called after the shared ones are checked.
@@ -40,7 +47,17 @@ protocol PlanCommand: ParsableCommand {
 }
 
 extension PlanCommand {
+    static var outputHelp: String { "The folder --generate writes its JSON files to." }
+
     func adjusted(_ problem: Domain.Problem) throws -> Domain.Problem { problem }
+
+    func problem(from file: String) throws -> Domain.Problem {
+        try Domain.Problem.decode(from: PlannerFile.contents(of: file))
+    }
+
+    func output(for report: Domain.Report, of problem: Domain.Problem) throws -> String {
+        input.json ? String(decoding: try PlannerJSON.encode(report), as: UTF8.self) : report.summary(for: problem)
+    }
 
     func validateOptions() throws {}
 
@@ -63,9 +80,9 @@ extension PlanCommand {
     /// Plans the problem in `file`, prints the report and returns the exit code of its status.
     private func plan(file: String) throws -> MILPExitCode {
         do {
-            let problem = try adjusted(Domain.Problem.decode(from: PlannerFile.contents(of: file)))
+            let problem = try adjusted(problem(from: file))
             let report = try planner(budget: budget.planningBudget).plan(problem)
-            print(input.json ? String(decoding: try PlannerJSON.encode(report), as: UTF8.self) : report.summary(for: problem))
+            print(try output(for: report, of: problem))
             return MILPExitCode(report.status)
         } catch let error as InputError {
             throw CommandFailure(.inputError, "\(file): \(error)")
@@ -73,9 +90,10 @@ extension PlanCommand {
     }
 }
 
-/// The input of a `milp plan` subcommand: a JSON file, or `--generate N --output FOLDER`.
+/// The input of a `milp plan` subcommand: a JSON file (`-` for standard input), or
+/// `--generate N --output FOLDER`.
 struct PlanInput<Command: PlanCommand>: ParsableArguments {
-    @Argument(help: ArgumentHelp("The \(Command.inputNoun), as a JSON file.", valueName: "\(Command.inputNoun).json"))
+    @Argument(help: ArgumentHelp("The \(Command.inputNoun), as a JSON file (- reads standard input).", valueName: "\(Command.inputNoun).json"))
     var file: String?
 
     @Flag(help: "Print one JSON object (the report) instead of the text report.")
@@ -87,7 +105,7 @@ struct PlanInput<Command: PlanCommand>: ParsableArguments {
     @Option(help: ArgumentHelp("The seed of the first generated \(Command.inputNoun).", valueName: "seed"))
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder --generate writes its JSON files to.", valueName: "folder"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Command.outputHelp, valueName: "folder"))
     var output: String?
 }
 

@@ -3,8 +3,9 @@ import Planners
 
 /// Reading planner inputs: a file's bytes decoded with ``PlannerJSON``, every failure an input error.
 enum PlannerFile {
-    /// The contents of `path`, or an input error naming it.
+    /// The contents of `path` (`-` for standard input, read to its end), or an input error naming it.
     static func contents(of path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

@@ -49,8 +49,9 @@ func milp(_ arguments: String...) throws -> CommandResult {
 }
 
 /// Runs the `milp` binary built next to the test bundle with `arguments` and waits for it; its
-/// standard output goes to `standardOutput` when given (the result's `output` is then empty).
-func milp(arguments: [String], standardOutput: FileHandle? = nil) throws -> CommandResult {
+/// standard output goes to `standardOutput` when given (the result's `output` is then empty), and
+/// its standard input comes from the file at `standardInput` (empty when `nil`).
+func milp(arguments: [String], standardOutput: FileHandle? = nil, standardInput: String? = nil) throws -> CommandResult {
     let directory = try TestFiles.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let outputURL = directory.appendingPathComponent("stdout"), errorURL = directory.appendingPathComponent("stderr")
@@ -59,7 +60,7 @@ func milp(arguments: [String], standardOutput: FileHandle? = nil) throws -> Comm
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("milp")
     process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
+    process.standardInput = try standardInput.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
     process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputURL)
     process.standardError = try FileHandle(forWritingTo: errorURL)
     try process.run()

@@ -1,4 +1,6 @@
 import Foundation
+import GLPK
+import MILP
 import Planners
 
 /// Small clusters for the pod placement tests.
@@ -28,6 +30,12 @@ enum PodFixtures {
         Kubernetes.PodAffinityTerm(labelSelector: .init(matchLabels: ["app": app]), topologyKey: key)
     }
 
+    /// The report of planning `problem` with GLPK within `window` (a long one by default, so that
+    /// small problems are always proven).
+    static func plan(_ problem: PodPackingProblem, window: Duration = .seconds(60)) throws -> PodPackingReport {
+        try PodPackingPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: window)).plan(problem)
+    }
+
     /// A fixture file's contents.
     static func file(_ name: String) throws -> Data {
         try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)"))
@@ -38,5 +46,18 @@ extension Kubernetes.ResourceList {
     /// Adds `other`'s amounts (for building fixtures).
     mutating func add(_ other: Kubernetes.ResourceList) {
         for name in other.names { self[name] += other[name] }
+    }
+}
+
+/// A report without a plan, which the pod planner never gives.
+struct MissingPlan: Error {}
+
+extension PodPackingReport {
+    /// The plan, which the pod planner always reports.
+    var verifiedPlan: PodPackingPlan {
+        get throws {
+            guard let plan else { throw MissingPlan() }
+            return plan
+        }
     }
 }

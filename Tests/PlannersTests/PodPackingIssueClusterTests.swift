@@ -12,9 +12,7 @@ import Testing
 @Suite("PodPacking on the cluster from the issue")
 struct PodPackingIssueClusterTests {
     static func problem() throws -> PodPackingProblem {
-        var problem = try PodPackingProblem.decode(from: [PodFixtures.file("issue-cluster.json")])
-        problem.options.window = .seconds(60)
-        return problem
+        try PodPackingProblem.decode(from: PodFixtures.file("issue-cluster.json"))
     }
 
     /// Every way the first version broke this cluster, as a check on a plan.
@@ -57,20 +55,21 @@ struct PodPackingIssueClusterTests {
     @Test("the plan, the scheduler and the scheduler with preemption make none of the first version's mistakes")
     func noMistakes() throws {
         let problem = try Self.problem()
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(problem)
-        for (name, plan) in [("plan", report.plan), ("scheduler", report.scheduler), ("preemption", report.schedulerWithPreemption)] {
+        let report = try PodFixtures.plan(problem)
+        let plan = try report.verifiedPlan
+        for (name, plan) in [("plan", plan), ("scheduler", report.scheduler), ("preemption", report.schedulerWithPreemption)] {
             #expect(Self.mistakes(in: plan, of: problem).isEmpty, "\(name): \(Self.mistakes(in: plan, of: problem))")
         }
-        try problem.verify(report.plan)
+        try problem.verify(plan)
         #expect(report.status == .optimal)
         #expect(report.comparison != .worse && report.comparisonWithPreemption != .worse)
-        #expect(report.plan.placedPerTier.first == 10)
+        #expect(plan.placedPerTier.first == 10)
     }
 
     @Test("the verifier rejects each mistake the first version made")
     func verifierRejects() throws {
         let problem = try Self.problem()
-        let plan = try PodPackingPlanner(solver: GLPKSolver()).plan(problem).plan
+        let plan = try PodFixtures.plan(problem).verifiedPlan
         let index = Dictionary(uniqueKeysWithValues: problem.pods.enumerated().map { ($1.id, $0) })
         let broken: [(String, [String: String], String)] = [
             ("batch pod on the GPU node", ["batch/etl-29344400-z9c3b": "gpu-1"], "nvidia.com/gpu:NoSchedule"),
@@ -96,7 +95,7 @@ struct PodPackingIssueClusterTests {
     @Test("actions bind the started pods, as API objects kubectl can create")
     func actions() throws {
         let problem = try Self.problem()
-        let plan = try PodPackingPlanner(solver: GLPKSolver()).plan(problem).plan
+        let plan = try PodFixtures.plan(problem).verifiedPlan
         let list = try #require(JSONSerialization.jsonObject(with: plan.actions(for: problem)) as? [String: Any])
         let items = try #require(list["items"] as? [[String: Any]])
         #expect(list["kind"] as? String == "List")

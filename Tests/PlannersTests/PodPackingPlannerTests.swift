@@ -9,7 +9,7 @@ struct PodPackingPlannerTests {
     typealias F = PodFixtures
 
     static func problem(_ nodes: [PodPackingProblem.Node], _ pods: [PodPackingProblem.Pod]) -> PodPackingProblem {
-        PodPackingProblem(nodes: nodes, pods: pods, options: .init(window: .seconds(60)))
+        PodPackingProblem(nodes: nodes, pods: pods)
     }
 
     /// Nodes a (2000m) and b (1000m); h1 (900m) is scheduled first and the default scheduler puts it on
@@ -26,10 +26,11 @@ struct PodPackingPlannerTests {
 
     @Test("the planner places a pod the default scheduler leaves pending, and proves it")
     func beatsScheduler() throws {
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(Self.misplaced)
+        let report = try PodFixtures.plan(Self.misplaced)
+        let plan = try report.verifiedPlan
         #expect(report.scheduler.pending == ["h2"])
-        #expect(report.plan.pending.isEmpty)
-        #expect(Set(report.plan.started.map { "\($0.pod)→\($0.node)" }) == ["h1→b", "h2→a"])
+        #expect(plan.pending.isEmpty)
+        #expect(Set(plan.started.map { "\($0.pod)→\($0.node)" }) == ["h1→b", "h2→a"])
         #expect(report.comparison == .better)
         #expect(report.status == .optimal)
         #expect(!report.isSchedulerProvenOptimal)
@@ -37,21 +38,23 @@ struct PodPackingPlannerTests {
 
     @Test("a low-priority pod moves to make room rather than being evicted; preemption would evict it")
     func moveRatherThanEvict() throws {
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(Self.crowded())
-        #expect(report.plan.placedPerTier == [1, 2])
+        let report = try PodFixtures.plan(Self.crowded())
+        let plan = try report.verifiedPlan
+        #expect(plan.placedPerTier == [1, 2])
         #expect(report.scheduler.placedPerTier == [0, 2])
         #expect(report.schedulerWithPreemption.placedPerTier == [1, 2], "the victim's replacement fits on the other node")
-        #expect(report.plan.moved.count == 1 && report.plan.evicted.isEmpty)
+        #expect(plan.moved.count == 1 && plan.evicted.isEmpty)
         #expect(report.status == .optimal)
         #expect(report.stages.map(\.goal) == [.placedPods, .placedPods, .disruption])
-        #expect(report.summary.contains("Move: "))
+        #expect(report.summary(for: Self.crowded()).contains("Move: "))
     }
 
     @Test("a low-priority pod is evicted when a high-priority one has nowhere else to go")
     func evict() throws {
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(Self.crowded(cpu: 1200))
-        #expect(report.plan.placedPerTier == [1, 1])
-        #expect(report.plan.evicted.count == 1 && report.plan.moved.isEmpty)
+        let report = try PodFixtures.plan(Self.crowded(cpu: 1200))
+        let plan = try report.verifiedPlan
+        #expect(plan.placedPerTier == [1, 1])
+        #expect(plan.evicted.count == 1 && plan.moved.isEmpty)
         #expect(report.comparison == .better && report.comparisonWithPreemption == .same)
         #expect(report.status == .optimal)
     }
@@ -67,9 +70,10 @@ struct PodPackingPlannerTests {
         bare.pods[0].controller = nil
         bare.pods[1].controller = nil
         for problem in [noMoves, protected, bare] {
-            let report = try PodPackingPlanner(solver: GLPKSolver()).plan(problem)
-            #expect(report.plan.placedPerTier == [0, 2])
-            #expect(report.plan.moved.isEmpty && report.plan.evicted.isEmpty)
+            let report = try PodFixtures.plan(problem)
+            let plan = try report.verifiedPlan
+            #expect(plan.placedPerTier == [0, 2])
+            #expect(plan.moved.isEmpty && plan.evicted.isEmpty)
             #expect(report.isSchedulerProvenOptimal)
         }
     }
@@ -82,8 +86,9 @@ struct PodPackingPlannerTests {
             F.pod("high-1", cpu: 1500, priority: 10), F.pod("high-2", cpu: 1500, priority: 10),
         ])
         problem.disruptionBudgets = [.init(name: "db", selector: .init(matchLabels: ["app": "db"]), disruptionsAllowed: 1)]
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(problem)
-        #expect(report.plan.placedPerTier == [1, 1])
+        let report = try PodFixtures.plan(problem)
+        let plan = try report.verifiedPlan
+        #expect(plan.placedPerTier == [1, 1])
         #expect(report.schedulerWithPreemption.placedPerTier == [2, 0])
         #expect(report.preemptionHazards == ["2 pods of disruption budget db are evicted; it allows 1"])
         #expect(report.comparisonWithPreemption == .worse)
@@ -95,15 +100,16 @@ struct PodPackingPlannerTests {
             F.pod("small1", cpu: 900, priority: 1, node: "n"), F.pod("small2", cpu: 900, priority: 1, node: "n"),
             F.pod("big", cpu: 1500, priority: 2),
         ])
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(problem)
-        #expect(report.plan.placedPerTier == [1, 0])
-        #expect(report.plan.evicted.sorted() == ["small1", "small2"])
+        let report = try PodFixtures.plan(problem)
+        let plan = try report.verifiedPlan
+        #expect(plan.placedPerTier == [1, 0])
+        #expect(plan.evicted.sorted() == ["small1", "small2"])
     }
 
     @Test("when the scheduler leaves nothing pending, no MILP is solved and it is proven optimal")
     func schedulerSuffices() throws {
         let problem = Self.problem([F.node("n", cpu: 2000)], [F.pod("p", priority: 3), F.pod("q")])
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(problem)
+        let report = try PodFixtures.plan(problem)
         #expect(!report.usedSolver)
         #expect(report.status == .optimal && report.isSchedulerProvenOptimal)
         #expect(report.plan == report.scheduler)
@@ -156,7 +162,7 @@ struct PodPackingPlannerTests {
     @Test("verify rejects stale lists and an overfull node")
     func verifyRejects() throws {
         let problem = Self.crowded()
-        let plan = try PodPackingPlanner(solver: GLPKSolver()).plan(problem).plan
+        let plan = try PodFixtures.plan(problem).verifiedPlan
         var stale = plan
         stale.started = []
         #expect(throws: PodPackingVerificationError(violations: ["the started pods differ from the placements"])) { try problem.verify(stale) }
@@ -174,8 +180,12 @@ struct PodPackingPlannerTests {
         var problem = Self.crowded()
         problem.pods += (1...400).map { F.pod("extra-\($0)", cpu: 10) }
         problem.nodes += (1...100).map { F.node("n\($0)") }
-        problem.options.window = .milliseconds(10)
-        #expect(throws: PodPackingSizeError.self) { try PodPackingPlanner(solver: GLPKSolver()).plan(problem) }
+        do {
+            _ = try PodFixtures.plan(problem, window: .milliseconds(10))
+            Issue.record("a cluster too large for its window was planned")
+        } catch let error as PlannerInputError {
+            #expect(error.message.contains("placement pairs") && error.message.contains("give a window of at least 1 s"), "\(error)")
+        }
     }
 
     /// A mistake made to a valid cluster and the field the error must name.
@@ -235,15 +245,21 @@ struct PodPackingPlannerTests {
                   {"name": "q", "namespace": "ml", "requests": {"cpu": "1.5", "memory": 1000000, "nvidia.com/gpu": 1}, "priority": 7,
                    "tolerations": [{"key": "gpu", "operator": "Exists"}]}],
          "disruptionBudgets": [{"name": "b", "selector": {}, "disruptionsAllowed": 1}],
-         "options": {"window": 10}}
+         "options": {"allowMoves": false}}
         """#
         let problem = try PodPackingProblem.decode(from: [Data(json.utf8)])
         #expect(problem.nodes[0].allocatable == ["cpu": 4000, "memory": 8 << 30, "pods": 110, "nvidia.com/gpu": 2])
         #expect(problem.pods[0].requests == ["cpu": 250, "memory": 512 << 20])
         #expect(problem.pods[1].id == "ml/q" && problem.pods[1].requests["cpu"] == 1500 && problem.pods[1].priority == 7)
-        #expect(problem.options == .init(window: .seconds(10)))
+        #expect(problem.options == .init(allowMoves: false))
         let again = try PodPackingProblem.decode(from: [PlannerJSON.encode(problem)])
         #expect(again == problem)
+        do {
+            _ = try PodPackingProblem.decode(from: Data(json.replacingOccurrences(of: "allowMoves", with: "allowMove").utf8))
+            Issue.record("a misspelt option was accepted")
+        } catch {
+            #expect(error.description == #"options.allowMove: unknown field; did you mean "allowMoves"?"#)
+        }
         do {
             _ = try PodPackingProblem.decode(from: [Data(#"{"nodes": [{"name": "n", "allocatable": {"cpu": "4 cores"}}], "pods": []}"#.utf8)])
             Issue.record("a bad quantity was accepted")

@@ -25,7 +25,7 @@ struct PodPackingRuleTests {
     /// Two nodes: `a` is where the rule would put the pod, `b` is where it may go.
     static func twoNodes(a: PodPackingProblem.Node = F.node("a"), b: PodPackingProblem.Node = F.node("b", zone: "b"),
                          pod: PodPackingProblem.Pod, others: [PodPackingProblem.Pod] = []) -> PodPackingProblem {
-        PodPackingProblem(nodes: [a, b], pods: others + [pod], options: .init(window: .seconds(60)))
+        PodPackingProblem(nodes: [a, b], pods: others + [pod])
     }
 
     static func requiring(_ requirement: Kubernetes.NodeSelectorRequirement, field: Bool = false) -> PodPackingProblem.Pod {
@@ -110,7 +110,7 @@ struct PodPackingRuleTests {
         let twoInZoneA = [F.node("a"), F.node("a2"), F.node("b", zone: "b")]
         cases.append(RuleCase(rule: "InterPodAffinity anti-affinity (zone)",
                               problem: PodPackingProblem(nodes: twoInZoneA, pods: [F.pod("db", node: "a", labels: ["app": "db"], controller: nil), shy],
-                                                         options: .init(window: .seconds(60))),
+),
                               pod: "p", node: "a2", violation: "its anti-affinity excludes"))
         var guarded = F.pod("db", node: "a", labels: ["app": "db"], controller: nil)
         guarded.affinity = .init(podAntiAffinity: .init(required: [F.term(app: "web")]))
@@ -175,10 +175,11 @@ struct PodPackingRuleTests {
         if rule.preemptionObeys {
             #expect(KubeScheduler(preemption: true).schedule(problem).plan.placements[index].node != rule.node)
         }
-        let report = try PodPackingPlanner(solver: GLPKSolver()).plan(problem)
-        #expect(report.plan.placements[index].node != rule.node)
+        let report = try PodFixtures.plan(problem)
+        let plan = try report.verifiedPlan
+        #expect(plan.placements[index].node != rule.node)
         // Verifier: the plan with the pod moved there is rejected, for this rule.
-        var nodes = report.plan.placements.map(\.node)
+        var nodes = plan.placements.map(\.node)
         nodes[index] = rule.node
         do {
             try problem.verify(PodPackingPlan(problem: problem, nodes: nodes))
@@ -217,9 +218,9 @@ struct PodPackingRuleTests {
                 pod.name = template.name.dropLast() + "\(number)"
                 return pod
             }
-            let problem = PodPackingProblem(nodes: nodes, pods: pods, options: .init(window: .seconds(60)))
-            let report = try PodPackingPlanner(solver: GLPKSolver()).plan(problem)
-            for plan in [report.plan, report.scheduler, report.schedulerWithPreemption] {
+            let problem = PodPackingProblem(nodes: nodes, pods: pods)
+            let report = try PodFixtures.plan(problem)
+            for plan in [try report.verifiedPlan, report.scheduler, report.schedulerWithPreemption] {
                 let counts = Dictionary(grouping: plan.placements.compactMap(\.node)) { $0 }.mapValues(\.count)
                 #expect(counts.values.allSatisfy { $0 <= (template.name == "api-1" ? 2 : 1) }, "\(template.name): \(counts)")
             }

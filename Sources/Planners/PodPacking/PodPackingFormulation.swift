@@ -49,7 +49,8 @@ public struct PodPackingFormulation: Sendable {
     public let problem: PodPackingProblem
     /// The rules the model was built from.
     let rules: PlacementRules
-    /// The model; its objective maximises the pods placed in the highest tier, the first stage.
+    /// The model; its objective maximises the pods placed in the highest tier with pods to place
+    /// (the tiers above it are fixed): the first stage that has a choice to make.
     public let model: Model
     /// The units with variables.
     let units: [Unit]
@@ -69,8 +70,9 @@ public struct PodPackingFormulation: Sendable {
         fixed = builder.fixed
         auxiliaries = builder.auxiliaries
         var model = builder.model
+        let pending = rules.problem.pods.filter { $0.node == nil && $0.schedulingGates.isEmpty }.map(\.priority).max()
         model.maximize(Self.placed(units: builder.units, fixed: builder.fixed, problem: rules.problem,
-                                   minimumPriority: rules.problem.priorityTiers.first ?? 0))
+                                   minimumPriority: pending ?? rules.problem.priorityTiers.first ?? 0))
         self.model = model
     }
 

@@ -1,8 +1,8 @@
 import MILP
 
 /// Plans pod placements: runs the kube-scheduler baselines (without and with preemption), and
-/// when pods are left pending, solves the lexicographic MILP tier by tier within the problem's
-/// time window.
+/// when pods are left pending, solves the lexicographic MILP tier by tier within the decision
+/// window.
 ///
 /// For each priority tier q, highest first, two stages: maximise the pods placed with
 /// priority ≥ q, then minimise the disruption (evictions, and moves counted twice) of running
@@ -17,33 +17,50 @@ import MILP
 /// proves the known plan optimal, and a stage that runs out of time keeps it. A stage whose
 /// known value is already at its bound is decided without a solve.
 ///
-/// **Time.** The window covers everything: the baselines, the model, every solve and the final
-/// verification. A problem too large for its window is refused before any work starts
-/// (``PodPackingSizeError``). What is left after the baselines and the model, less a reserve
-/// for verification, is split evenly over the stages still to come; time a stage does not use
-/// passes to the next. Each solve gets its stage's deadline as its time limit and a callback
-/// that stops it there.
-public struct PodPackingPlanner: Sendable {
+/// **Time.** The budget's time limit is the decision window (1 s and 10 s in the paper) and
+/// covers everything: the baselines, the model, every solve and the final verification. A
+/// problem too large for its window is refused before any work starts. What is left after the
+/// baselines and the model, less a reserve for verification, is split evenly over the stages
+/// still to come; time a stage does not use passes to the next. Each solve gets its stage's
+/// deadline as its time limit and a callback that stops it there.
+///
+/// ```swift
+/// let problem = try PodPackingProblem.decode(from: kubectlOutput)
+/// let report = try PodPackingPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(1))).plan(problem)
+/// print(report.summary(for: problem))
+/// ```
+public struct PodPackingPlanner: Planner {
+    /// A one-second decision window, as in the paper.
+    public static let defaultBudget = PlanningBudget(timeLimit: .seconds(1))
+    /// The window when the budget sets no time limit: a day.
+    public static let longestWindow = Duration.seconds(86_400)
+    /// Placement pairs (pods that may be placed or moved × nodes) per second of window the
+    /// planner accepts: measured to fit the baselines, the model and the verification into half
+    /// the window on a two-core machine.
+    public static let pairsPerSecond = 2_000_000
+
     /// The MILP solver.
     public var solver: any Solver
+    /// The decision window (the time limit) and the relative gap at which a stage counts as proven.
+    public var budget: PlanningBudget
 
-    /// A planner that solves with `solver`.
-    public init(solver: any Solver) {
+    /// A planner that solves with `solver` within `budget`.
+    public init(solver: any Solver, budget: PlanningBudget = defaultBudget) {
         self.solver = solver
+        self.budget = budget
     }
 
-    /// Plans `problem` within `problem.options.window`.
+    /// Plans `problem` within the budget's time limit.
     ///
-    /// - Throws: ``PlannerInputError`` for invalid input, ``PodPackingSizeError`` for a problem
-    ///   too large for its window, `SolverError` if the solver refuses a model,
-    ///   ``PodPackingVerificationError`` if the plan fails verification (a bug: no unverified
-    ///   plan is ever returned).
+    /// - Throws: ``PlannerInputError`` for invalid input or a problem too large for the window,
+    ///   `SolverError` if the solver refuses a model, ``PodPackingVerificationError`` if the plan
+    ///   fails verification (a bug: no unverified plan is ever returned).
     public func plan(_ problem: PodPackingProblem) throws -> PodPackingReport {
         let clock = ContinuousClock()
         let start = clock.now
+        let window = min(budget.timeLimit ?? Self.longestWindow, Self.longestWindow)
         try problem.validate()
-        try PodPackingSizeError.check(problem)
-        let window = problem.options.window
+        try Self.checkSize(of: problem, window: window)
         let rules = PlacementRules(problem)
         let scheduler = KubeScheduler(scoring: problem.options.scoring).schedule(rules)
         let preempting = KubeScheduler(scoring: problem.options.scoring, preemption: true).schedule(rules)
@@ -62,7 +79,7 @@ public struct PodPackingPlanner: Sendable {
         }
         let reserve = Self.verificationReserve(for: problem, window: window)
         let deadline = start + window - reserve
-        var search = TierSearch(formulation: formulation, incumbent: origin.assignment)
+        var search = TierSearch(formulation: formulation, incumbent: origin.assignment, mipGap: budget.mipGap)
         let tiers = problem.priorityTiers
         var stagesLeft = tiers.reduce(0) { $0 + 1 + (formulation.hasMovablePods(minimumPriority: $1) ? 1 : 0) }
         for tier in tiers {
@@ -84,35 +101,16 @@ public struct PodPackingPlanner: Sendable {
     static func verificationReserve(for problem: PodPackingProblem, window: Duration) -> Duration {
         max(.milliseconds(2) + .microseconds(4 * problem.pods.count), window / 100)
     }
-}
 
-/// A cluster too large to plan within its window: the planner refuses it before starting, so
-/// that it never overruns. The limit is on placement pairs (pods that may be placed or moved ×
-/// nodes), measured to fit the baselines, the model and the verification into half the window
-/// on a two-core machine.
-public struct PodPackingSizeError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The placement pairs of the problem.
-    public var pairs: Int
-    /// The most the window allows.
-    public var limit: Int
-    /// The window.
-    public var window: Duration
-
-    /// Placement pairs per second of window that the planner accepts.
-    public static let pairsPerSecond = 2_000_000
-
-    /// Throws when `problem` has more placement pairs than its window allows.
-    static func check(_ problem: PodPackingProblem) throws(PodPackingSizeError) {
+    /// Refuses a problem with more placement pairs than ``pairsPerSecond`` allows in `window`,
+    /// so that the planner never overruns it.
+    static func checkSize(of problem: PodPackingProblem, window: Duration) throws(PlannerInputError) {
         let placeable = problem.pods.count { $0.node == nil || (problem.options.allowMoves && $0.isMovable) }
         let pairs = placeable * problem.nodes.count + problem.pods.count
-        let limit = Int(Double(pairsPerSecond) * problem.options.window.inSeconds)
-        guard pairs <= limit else { throw PodPackingSizeError(pairs: pairs, limit: limit, window: problem.options.window) }
-    }
-
-    /// What to do about it.
-    public var description: String {
-        let seconds = (Double(pairs) / Double(Self.pairsPerSecond)).rounded(.up)
-        return "the cluster has \(pairs) placement pairs (pods to place or move × nodes); a \(window.inSeconds) s window allows \(limit): "
-            + "give a window of at least \(Int(seconds)) s, or --no-moves to plan the pending pods only"
+        let limit = Int(Double(pairsPerSecond) * window.inSeconds)
+        guard pairs > limit else { return }
+        let needed = Int((Double(pairs) / Double(pairsPerSecond)).rounded(.up))
+        throw PlannerInputError(field: "", "the cluster has \(pairs) placement pairs (pods to place or move × nodes); a \(window.inSeconds) s "
+                                + "window allows \(limit): give a window of at least \(needed) s, or keep running pods in place")
     }
 }

@@ -4,7 +4,7 @@ extension PodPackingProblem {
     /// amounts outside 0…``Kubernetes/maximumAmount``, priorities outside 32 bits, a pod on a
     /// node that does not exist, a protected pod that is not running, malformed selectors,
     /// spread rules, weights or ports, a namespace selector without the namespaces to select
-    /// from, a negative disruption budget, a window that is not positive.
+    /// from, a negative disruption budget.
     public func validate() throws(PlannerInputError) {
         guard !nodes.isEmpty else { throw PlannerInputError(field: "nodes", "must list at least one node") }
         guard nodes.count <= Kubernetes.maximumNodes else {
@@ -48,9 +48,6 @@ extension PodPackingProblem {
                 throw PlannerInputError(field: "\(field).disruptionsAllowed", "must be 0…\(Kubernetes.maximumPods), got \(budget.disruptionsAllowed)")
             }
             if let mistake = budget.selector?.mistake() { throw PlannerInputError(field: "\(field).selector.\(mistake.field)", mistake.message) }
-        }
-        guard options.window > .zero, options.window <= Options.longestWindow else {
-            throw PlannerInputError(field: "options.window", "must be a positive number of seconds up to a day, got \(options.window.inSeconds)")
         }
     }
 

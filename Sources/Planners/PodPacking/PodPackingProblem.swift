@@ -5,8 +5,8 @@ import Foundation
 /// evicting lower-priority ones (the Priority Matters formulation), while obeying every
 /// placement rule of the default kube-scheduler and every disruption budget.
 ///
-/// This is the compact JSON form; ``decode(from:options:ignoring:)`` also reads
-/// `kubectl get nodes,pods,pdb -A -o json` output. Resources are Kubernetes quantity strings or
+/// This is the compact JSON form; ``decode(from:)`` also reads `kubectl get nodes,pods,pdb -A -o json`
+/// output (and ``decode(from:options:ignoring:)`` several such lists). Resources are Kubernetes quantity strings or
 /// numbers in base units (millicores of CPU, bytes); scheduling fields keep Kubernetes' names
 /// and shapes (`labels`, `taints`, `tolerations`, `nodeSelector`, `affinity`,
 /// `topologySpreadConstraints`).
@@ -17,7 +17,7 @@ import Foundation
 ///            "node": "node-a", "controller": "ReplicaSet"},
 ///           {"name": "batch-1", "requests": {"cpu": 3000, "memory": "6Gi"}, "priority": 10}]}
 /// ```
-public struct PodPackingProblem: Codable, Sendable, Equatable {
+public struct PodPackingProblem: PlanningProblem, Equatable {
     /// A node pods can run on.
     public struct Node: Codable, Sendable, Equatable {
         /// The node's name; unique.
@@ -326,45 +326,25 @@ public struct PodPackingProblem: Codable, Sendable, Equatable {
 
     /// How to plan.
     public struct Options: Codable, Sendable, Equatable {
-        /// The time the whole decision may take (1 s and 10 s in the paper); seconds in JSON.
-        public var window: Duration
         /// Whether running pods that may move (see ``Pod/isMovable``) may be moved or evicted.
         public var allowMoves: Bool
         /// The scoring strategy of the kube-scheduler baseline.
         public var scoring: KubeScheduler.Scoring
 
-        /// Options; by default a 1 s window, moves allowed, LeastAllocated scoring.
-        public init(window: Duration = .seconds(1), allowMoves: Bool = true, scoring: KubeScheduler.Scoring = .leastAllocated) {
-            self.window = window
+        /// Options; by default moves allowed and LeastAllocated scoring.
+        public init(allowMoves: Bool = true, scoring: KubeScheduler.Scoring = .leastAllocated) {
             self.allowMoves = allowMoves
             self.scoring = scoring
         }
 
-        private enum CodingKeys: String, CodingKey { case window, allowMoves, scoring }
+        private enum CodingKeys: String, CodingKey { case allowMoves, scoring }
 
-        /// Decodes options; every field is optional, the window is in seconds.
+        /// Decodes options; every field is optional.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            let seconds = try container.decodeIfPresent(Double.self, forKey: .window) ?? 1
-            guard seconds.isFinite, seconds > 0, seconds <= Self.longestWindow.inSeconds else {
-                throw DecodingError.dataCorruptedError(forKey: .window, in: container,
-                                                       debugDescription: "must be a positive number of seconds up to a day (86400), got \(seconds)")
-            }
-            window = .seconds(seconds)
             allowMoves = try container.decodeIfPresent(Bool.self, forKey: .allowMoves) ?? true
             scoring = try container.decodeIfPresent(KubeScheduler.Scoring.self, forKey: .scoring) ?? .leastAllocated
         }
-
-        /// Encodes the options, the window in seconds.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(window.inSeconds, forKey: .window)
-            try container.encode(allowMoves, forKey: .allowMoves)
-            try container.encode(scoring, forKey: .scoring)
-        }
-
-        /// The longest window accepted: a day.
-        public static let longestWindow = Duration.seconds(86_400)
     }
 
     /// The cluster's nodes.

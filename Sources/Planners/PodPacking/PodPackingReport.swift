@@ -3,7 +3,7 @@ import MILP
 
 /// The outcome of planning a ``PodPackingProblem``: the plan, the kube-scheduler baselines
 /// without and with preemption, how they compare, and what was proven within the window.
-public struct PodPackingReport: Codable, Sendable, Equatable {
+public struct PodPackingReport: PlanningReport, Equatable {
     /// What a stage of the lexicographic objective optimises.
     public enum Goal: String, Codable, Sendable {
         /// Maximise the pods placed with priority at or above the tier's.
@@ -24,16 +24,6 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
         case bestFitRepacked
     }
 
-    /// How the planning ended.
-    public enum Status: String, Codable, Sendable {
-        /// Every stage is proven optimal: no plan places more pods at any tier (given the tiers
-        /// above) or does so with less disruption.
-        case optimal
-        /// The window ended before every stage was proven; the plan is verified and no worse
-        /// than where the search started.
-        case windowEnded
-    }
-
     /// One stage of the lexicographic search.
     public struct Stage: Codable, Sendable, Equatable {
         /// The tier: the stage counts pods with this priority or higher.
@@ -49,7 +39,7 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
         /// Why the last solve of the stage stopped; `nil` when the stage was decided without one.
         public var termination: Termination?
         /// The stage's wall-clock time (seconds in JSON).
-        public var time: Duration
+        @CodedAsSeconds public var time: Duration
 
         /// A stage from its parts.
         public init(priority: Int, goal: Goal, value: Int, provenOptimal: Bool, improvedBySolver: Bool,
@@ -62,36 +52,10 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
             self.termination = termination
             self.time = time
         }
-
-        private enum CodingKeys: String, CodingKey { case priority, goal, value, provenOptimal, improvedBySolver, termination, seconds }
-
-        /// Decodes a stage, its time in seconds.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            priority = try container.decode(Int.self, forKey: .priority)
-            goal = try container.decode(Goal.self, forKey: .goal)
-            value = try container.decode(Int.self, forKey: .value)
-            provenOptimal = try container.decode(Bool.self, forKey: .provenOptimal)
-            improvedBySolver = try container.decode(Bool.self, forKey: .improvedBySolver)
-            termination = try container.decodeIfPresent(Termination.self, forKey: .termination)
-            time = .seconds(try container.decode(Double.self, forKey: .seconds))
-        }
-
-        /// Encodes the stage, its time in seconds.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(priority, forKey: .priority)
-            try container.encode(goal, forKey: .goal)
-            try container.encode(value, forKey: .value)
-            try container.encode(provenOptimal, forKey: .provenOptimal)
-            try container.encode(improvedBySolver, forKey: .improvedBySolver)
-            try container.encodeIfPresent(termination, forKey: .termination)
-            try container.encode(time.inSeconds, forKey: .seconds)
-        }
     }
 
-    /// The planned placement.
-    public var plan: PodPackingPlan
+    /// The planned placement, verified; always present (at worst it is the scheduler's).
+    public var plan: PodPackingPlan?
     /// The default kube-scheduler's placement, without preemption.
     public var scheduler: PodPackingPlan
     /// The default kube-scheduler's placement with DefaultPreemption.
@@ -109,7 +73,7 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
     public var ignoredFields: [PodPackingProblem.IgnoredField]
 
     /// A report from its parts.
-    public init(plan: PodPackingPlan, scheduler: PodPackingPlan, schedulerWithPreemption: PodPackingPlan, preemptionHazards: [String],
+    public init(plan: PodPackingPlan?, scheduler: PodPackingPlan, schedulerWithPreemption: PodPackingPlan, preemptionHazards: [String],
                 startingPoint: StartingPoint, stages: [Stage], decisionTime: Duration, ignoredFields: [PodPackingProblem.IgnoredField]) {
         self.plan = plan
         self.scheduler = scheduler
@@ -122,18 +86,20 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
     }
 
     /// How the plan ranks against the scheduler without preemption (never worse: it is a starting point).
-    public var comparison: PodPackingPlan.Comparison { plan.compared(to: scheduler) }
+    public var comparison: PodPackingPlan.Comparison { (plan ?? scheduler).compared(to: scheduler) }
 
     /// How the plan ranks against the scheduler with preemption; worse only when that baseline
     /// relies on evictions the planner's safety rules forbid (see ``preemptionHazards``).
-    public var comparisonWithPreemption: PodPackingPlan.Comparison { plan.compared(to: schedulerWithPreemption) }
+    public var comparisonWithPreemption: PodPackingPlan.Comparison { (plan ?? scheduler).compared(to: schedulerWithPreemption) }
 
-    /// How the planning ended.
-    public var status: Status { stages.allSatisfy(\.provenOptimal) ? .optimal : .windowEnded }
+    /// ``PlanStatus/optimal`` when every stage is proven optimal (no plan places more pods at any
+    /// tier, given the tiers above, or does so with less disruption), else ``PlanStatus/feasible``:
+    /// the window ended first, and the plan is verified and no worse than where the search started.
+    public var status: PlanStatus { stages.allSatisfy(\.provenOptimal) ? .optimal : .feasible }
 
     /// Whether the scheduler's counts per tier are proven the best possible.
     public var isSchedulerProvenOptimal: Bool {
-        plan.placedPerTier == scheduler.placedPerTier && stages.filter { $0.goal == .placedPods }.allSatisfy(\.provenOptimal)
+        plan?.placedPerTier == scheduler.placedPerTier && stages.filter { $0.goal == .placedPods }.allSatisfy(\.provenOptimal)
     }
 
     /// Whether any stage called the solver (none does when the starting plan is at every stage's bound).
@@ -148,20 +114,20 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case plan, scheduler, schedulerWithPreemption, preemptionHazards, startingPoint, stages, seconds, ignoredFields, status,
+        case plan, scheduler, schedulerWithPreemption, preemptionHazards, startingPoint, stages, decisionTime, ignoredFields, status,
              comparison, comparisonWithPreemption, isSchedulerProvenOptimal, usedSolver, improvedBySolver
     }
 
     /// Encodes the stored fields and the derived verdicts, for scripts reading `--json` output.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(plan, forKey: .plan)
+        try container.encodeIfPresent(plan, forKey: .plan)
         try container.encode(scheduler, forKey: .scheduler)
         try container.encode(schedulerWithPreemption, forKey: .schedulerWithPreemption)
         try container.encode(preemptionHazards, forKey: .preemptionHazards)
         try container.encode(startingPoint, forKey: .startingPoint)
         try container.encode(stages, forKey: .stages)
-        try container.encode(decisionTime.inSeconds, forKey: .seconds)
+        try container.encode(CodedAsSeconds(wrappedValue: decisionTime), forKey: .decisionTime)
         try container.encode(ignoredFields, forKey: .ignoredFields)
         try container.encode(status, forKey: .status)
         try container.encode(comparison, forKey: .comparison)
@@ -174,20 +140,20 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
     /// Decodes the stored fields; the verdicts are recomputed.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        plan = try container.decode(PodPackingPlan.self, forKey: .plan)
+        plan = try container.decodeIfPresent(PodPackingPlan.self, forKey: .plan)
         scheduler = try container.decode(PodPackingPlan.self, forKey: .scheduler)
         schedulerWithPreemption = try container.decode(PodPackingPlan.self, forKey: .schedulerWithPreemption)
         preemptionHazards = try container.decode([String].self, forKey: .preemptionHazards)
         startingPoint = try container.decode(StartingPoint.self, forKey: .startingPoint)
         stages = try container.decode([Stage].self, forKey: .stages)
-        decisionTime = .seconds(try container.decode(Double.self, forKey: .seconds))
+        decisionTime = try container.decode(CodedAsSeconds.self, forKey: .decisionTime).wrappedValue
         ignoredFields = try container.decode([PodPackingProblem.IgnoredField].self, forKey: .ignoredFields)
     }
 
     /// The report for people: per tier, pods placed by the plan and by the scheduler without and
     /// with preemption, and whether the tier is proven optimal; then the pods started, moved,
     /// evicted and left pending, the preemption baseline's hazards and the ignored fields.
-    public var summary: String {
+    public func summary(for problem: PodPackingProblem) -> String {
         func verdict(_ comparison: PodPackingPlan.Comparison) -> String {
             switch comparison {
             case .better: "better than"
@@ -195,6 +161,7 @@ public struct PodPackingReport: Codable, Sendable, Equatable {
             case .worse: "worse than"
             }
         }
+        let plan = plan ?? scheduler
         let proof = status == .optimal ? "proven optimal" : "not proven optimal within the window"
         var lines = [
             "Pod placement: \(proof); decided in \(String(format: "%.3f", decisionTime.inSeconds)) s"

@@ -8,10 +8,13 @@ struct TierSearch {
     var incumbent: [Int?]
     var frozen: [LinearConstraint] = []
     var stages: [PodPackingReport.Stage] = []
+    /// The relative gap at which a branch-and-cut solve may stop; `nil` for a proof.
+    let mipGap: Double?
 
-    init(formulation: PodPackingFormulation, incumbent: [Int?]) {
+    init(formulation: PodPackingFormulation, incumbent: [Int?], mipGap: Double?) {
         self.formulation = formulation
         self.incumbent = incumbent
+        self.mipGap = mipGap
     }
 
     /// Runs one stage: improves the incumbent on `goal` for the pods with priority ≥ `minimumPriority`
@@ -59,7 +62,7 @@ struct TierSearch {
             let guardian = Callback(events: [.progress], progressInterval: .milliseconds(5)) { _ in
                 ContinuousClock().now >= deadline ? .stop : .proceed
             }
-            let solution = try solver.solve(model, options: SolverOptions(timeLimit: deadline - clock.now),
+            let solution = try solver.solve(model, options: SolverOptions(timeLimit: deadline - clock.now, mipGap: mipGap),
                                             hooks: SolverHooks(callback: guardian))
             termination = solution.termination
             proven = solution.termination.reason == .infeasible

@@ -1,4 +1,5 @@
 import Foundation
+import MILP
 
 /// Turns `kubectl get nodes,pods,pdb -A -o json` output (one or more lists) into a
 /// ``PodPackingProblem``.
@@ -36,17 +37,29 @@ struct KubernetesClusterReader {
     static let placementFreeVolumes: Set<String> = ["configMap", "secret", "emptyDir", "projected", "downwardAPI", "hostPath", "nfs", "image"]
 
     /// The problem the lists describe.
-    func problem(from lists: [KubernetesObjectList]) throws(PlannerInputError) -> PodPackingProblem {
+    func problem(from documents: [InputValue]) throws(PlannerInputError) -> PodPackingProblem {
         var nodes: [PodPackingProblem.Node] = []
-        var pods: [(item: String, object: KubernetesObject.PodObject)] = []
+        var pods: [(item: String, object: KubernetesObject.PodObject, value: InputValue)] = []
         var budgets: [(item: String, object: KubernetesObject.DisruptionBudgetObject)] = []
         var namespaces: [PodPackingProblem.Namespace] = []
-        for (listIndex, list) in lists.enumerated() {
-            for (index, item) in list.items.enumerated() {
-                let path = lists.count == 1 ? "items[\(index)]" : "lists[\(listIndex)].items[\(index)]"
+        for (listIndex, document) in documents.enumerated() {
+            let prefix = documents.count == 1 ? "" : "lists[\(listIndex)]"
+            let list: KubernetesObjectList
+            do {
+                list = try InputDecoder(rejectsUnknownFields: false).decode(KubernetesObjectList.self, from: document)
+            } catch {
+                throw error.inside(prefix)
+            }
+            guard case let .object(members) = document, case let .array(values)? = members["items"] else { continue }
+            for (index, (item, value)) in zip(list.items, values).enumerated() {
+                let path = prefix.isEmpty ? "items[\(index)]" : "\(prefix).items[\(index)]"
                 switch item {
-                case let .node(node): nodes.append(try Self.node(node, path: path))
-                case let .pod(pod): pods.append((path, pod))
+                case var .node(node):
+                    var refused: [String] = []
+                    node.spec?.taints = try strictly([Kubernetes.Taint].self, at: ["spec", "taints"], in: value, path: path, refused: &refused)
+                    if let field = refused.first { throw PlannerInputError(field: "\(path).\(field)", "unknown field in a node's taints") }
+                    nodes.append(try Self.node(node, path: path))
+                case let .pod(pod): pods.append((path, pod, value))
                 case let .disruptionBudget(budget): budgets.append((path, budget))
                 case let .namespace(metadata): namespaces.append(.init(name: metadata.name, labels: metadata.labels ?? [:]))
                 case .other: continue
@@ -56,10 +69,17 @@ struct KubernetesClusterReader {
         var converted: [PodPackingProblem.Pod] = []
         var ignored: [String: [String]] = [:]
         var paths: [String] = []
-        for (path, object) in pods {
-            guard let pod = try Self.pod(object, path: path) else { continue }
+        for (path, object, value) in pods {
+            guard var pod = try Self.pod(object, path: path) else { continue }
             if pod.node == nil || (options.allowMoves && pod.isMovable) {
-                for (field, pattern) in Self.unmodelledFields(of: object) {
+                var refused: [String] = []
+                pod.affinity = try strictly(Kubernetes.Affinity.self, at: ["spec", "affinity"], in: value, path: path, refused: &refused)
+                pod.tolerations = try strictly([Kubernetes.Toleration].self, at: ["spec", "tolerations"], in: value, path: path,
+                                               refused: &refused) ?? []
+                pod.topologySpreadConstraints = try strictly([Kubernetes.TopologySpreadConstraint].self, at: ["spec", "topologySpreadConstraints"],
+                                                             in: value, path: path, refused: &refused) ?? []
+                let unknown = refused.map { field in ("spec.\(field)", "spec." + field.replacingOccurrences(of: #"\[\d+\]"#, with: "", options: .regularExpression)) }
+                for (field, pattern) in Self.unmodelledFields(of: object) + unknown {
                     guard ignoring.contains(pattern) else {
                         throw PlannerInputError(field: "\(path).\(field)", "pod \(pod.id): \(Self.reason(for: pattern)); "
                                                 + "to plan without it, pass --ignore \(pattern)")
@@ -240,9 +260,53 @@ struct KubernetesClusterReader {
             return "it claims dynamically allocated devices, which the planner does not model"
         case "spec.schedulerName":
             return "it waits for another scheduler, whose rules the planner does not know"
+        case _ where pattern.hasPrefix("spec.affinity.") || pattern.hasPrefix("spec.tolerations.")
+            || pattern.hasPrefix("spec.topologySpreadConstraints."):
+            return "\(pattern) is a scheduling field this planner does not know (a newer Kubernetes?), and it may constrain placement"
         default:
             return "\(pattern) may constrain placement and is not modelled"
         }
+    }
+
+    /// The value at `keys` below `item`, decoded strictly; `nil` when absent. A field the type
+    /// does not know (a newer Kubernetes feature, which may constrain placement) is left out and
+    /// its path below `spec` added to `refused`, unless it is in ``ignoring``, where it is left
+    /// out silently; any other mistake is an input error.
+    private func strictly<T: Decodable>(_ type: T.Type, at keys: [String], in item: InputValue, path: String, refused: inout [String])
+        throws(PlannerInputError) -> T? {
+        var value = item
+        for key in keys {
+            guard case let .object(members) = value, let next = members[key] else { return nil }
+            value = next
+        }
+        let field = keys.dropFirst().joined(separator: ".")
+        while true {
+            do {
+                return try InputDecoder().decode(type, from: value)
+            } catch {
+                guard error.message.hasPrefix("unknown field") else { throw error.inside("spec.\(field)").inside(path) }
+                let below = error.inside(field).field
+                let pattern = "spec." + below.replacingOccurrences(of: #"\[\d+\]"#, with: "", options: .regularExpression)
+                if !ignoring.contains(pattern) { refused.append(below) }
+                value = value.removing(Self.components(of: error.field))
+            }
+        }
+    }
+
+    /// The keys and positions of a field path: `a[2].b` is `a`, 2, `b`.
+    private static func components(of path: String) -> [InputValue.PathComponent] {
+        var components: [InputValue.PathComponent] = []
+        for part in path.split(separator: ".") {
+            var name = Substring(part)
+            var positions: [Int] = []
+            while name.hasSuffix("]"), let open = name.lastIndex(of: "["), let position = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
+                positions.insert(position, at: 0)
+                name = name[..<open]
+            }
+            if !name.isEmpty { components.append(.key(String(name))) }
+            components += positions.map { .position($0) }
+        }
+        return components
     }
 
     // MARK: Budgets
@@ -296,30 +360,66 @@ extension Kubernetes.ResourceList {
 }
 
 extension PodPackingProblem {
-    /// Decodes a cluster from JSON: the compact form of ``PodPackingProblem``, or one or more
-    /// `kubectl get nodes,pods,pdb -A -o json` lists (recognised by their `items`; with several,
-    /// field paths start with `lists[k]`, the k-th document), which take `options`; the fields in
-    /// `ignoring` are ignored in lists instead of refused.
+    /// Decodes a cluster from JSON: the compact form of ``PodPackingProblem`` (strictly: an
+    /// unknown field is an error naming it), or `kubectl get nodes,pods,pdb -A -o json` output
+    /// (recognised by its `items`); then validates it.
+    public static func decode(from data: Data) throws(PlannerInputError) -> PodPackingProblem {
+        try decode(from: [data])
+    }
+
+    /// Decodes a cluster from one or more JSON documents: the compact form (a single document),
+    /// or kubectl lists, which are merged (field paths start with `lists[k]`, the k-th document,
+    /// when there are several) and take `options`; fields in `ignoring` are ignored in lists
+    /// instead of refused.
     public static func decode(from documents: [Data], options: Options = Options(), ignoring: Set<String> = [])
         throws(PlannerInputError) -> PodPackingProblem {
-        let isList = documents.map { (try? JSONSerialization.jsonObject(with: $0) as? [String: Any])?["items"] != nil }
-        if isList.allSatisfy({ $0 }) {
-            var lists: [KubernetesObjectList] = []
-            for (index, document) in documents.enumerated() {
-                do {
-                    lists.append(try PlannerJSON.decode(KubernetesObjectList.self, from: document))
-                } catch {
-                    throw documents.count == 1 ? error : PlannerInputError(field: "lists[\(index)]" + (error.field.isEmpty ? "" : ".\(error.field)"),
-                                                                           error.message)
-                }
+        var values: [InputValue] = []
+        for (index, document) in documents.enumerated() {
+            do {
+                values.append(try InputValue(json: document))
+            } catch {
+                throw documents.count == 1 ? error : error.inside("lists[\(index)]")
             }
-            return try KubernetesClusterReader(options: options, ignoring: ignoring).problem(from: lists)
         }
-        guard documents.count == 1 else {
-            throw PlannerInputError(field: "", "only kubectl lists can be combined; give the compact form as a single file")
+        let isList = values.map { value in
+            if case let .object(members) = value { return members["items"] != nil }
+            return false
         }
-        let problem = try PlannerJSON.decode(PodPackingProblem.self, from: documents[0])
+        if !values.isEmpty, isList.allSatisfy({ $0 }) {
+            return try KubernetesClusterReader(options: options, ignoring: ignoring).problem(from: values)
+        }
+        guard values.count == 1 else {
+            throw PlannerInputError(field: "", "only kubectl lists can be combined; give the compact form as a single document")
+        }
+        let problem = try InputDecoder().decode(PodPackingProblem.self, from: values[0])
         try problem.validate()
         return problem
+    }
+}
+
+extension InputValue {
+    /// A step into a document: an object's member or an array's element.
+    enum PathComponent {
+        case key(String)
+        case position(Int)
+    }
+
+    /// The value with the member or element at `path` taken out (unchanged when there is none).
+    func removing(_ path: [PathComponent]) -> InputValue {
+        guard let first = path.first else { return self }
+        switch (self, first) {
+        case (.object(var members), .key(let key)):
+            if path.count == 1 {
+                members[key] = nil
+            } else if let member = members[key] {
+                members[key] = member.removing(Array(path.dropFirst()))
+            }
+            return .object(members)
+        case (.array(var elements), .position(let position)) where elements.indices.contains(position):
+            elements[position] = path.count == 1 ? elements[position] : elements[position].removing(Array(path.dropFirst()))
+            return .array(elements)
+        default:
+            return self
+        }
     }
 }

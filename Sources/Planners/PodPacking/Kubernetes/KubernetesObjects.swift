@@ -1,11 +1,12 @@
 import Foundation
+import MILP
 
 /// The objects of a `kubectl get … -o json` list, as far as placement is concerned: Nodes, Pods,
 /// PodDisruptionBudgets and Namespaces; items of other kinds are skipped. Metadata and status
 /// fields that do not bear on placement are ignored; every field of a pod's spec is either
 /// read, known not to bear on placement, or reported (``PodSpec/otherFields``) so that the
 /// reader can refuse it.
-struct KubernetesObjectList: Decodable {
+struct KubernetesObjectList: LenientDecodable {
     var items: [KubernetesObject]
 }
 
