@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -74,7 +75,10 @@ let package = Package(
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InstancesTests", dependencies: ["Instances", "MILPCommand", "GLPK", "MILP"]),
-        .testTarget(name: "PlannersTests", dependencies: ["Planners", "GLPK", "MILP"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlannersTests",
+            dependencies: ["Planners", "GLPK", "MILP", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "BranchingTests", dependencies: ["Branching", "GLPK", "MILP", "MILPTesting"]),
     ]
 )

@@ -48,17 +48,7 @@ public struct KubernetesClusterGenerator: Sendable {
     }
 
     /// A generated cluster and its recipe.
-    public struct Instance: Sendable {
-        /// The parameters.
-        public var parameters: Parameters
-        /// The seed.
-        public var seed: UInt64
-        /// The cluster state.
-        public var problem: PodPackingProblem
-
-        /// A name that says how to draw the instance again: `nodes24-zones3-load0.80-arrivals0.20-seed7`.
-        public var name: String { "\(parameters)-seed\(seed)" }
-    }
+    public typealias Instance = GeneratedCluster<Parameters>
 
     /// The benchmark's grid of realistic clusters: 8–48 nodes, three zones, loads 0.70–0.90,
     /// arrivals of 10% and 20%; 30 cells.
@@ -96,20 +86,11 @@ public struct KubernetesClusterGenerator: Sendable {
     }
 
     /// The first `count` instances, walking `grid` in turn with seeds `firstSeed`, `firstSeed + 1`,
-    /// …, that the default scheduler (without preemption) leaves with pods pending. Gives up after
-    /// `count × 100` draws.
+    /// …, that the default scheduler (without preemption) leaves with pods pending.
     public static func instancesWithPendingPods(count: Int, firstSeed: UInt64, grid: [Parameters] = benchmarkGrid) -> [Instance] {
-        var instances: [Instance] = []
-        var draw = 0
-        while instances.count < count, draw < count * 100, !grid.isEmpty {
-            let parameters = grid[draw % grid.count]
-            let seed = firstSeed &+ UInt64(draw)
-            draw += 1
-            let problem = KubernetesClusterGenerator(parameters).problem(seed: seed)
-            if KubeScheduler().schedule(problem).plan.pending.isEmpty { continue }
-            instances.append(Instance(parameters: parameters, seed: seed, problem: problem))
+        Instance.withPendingPods(count: count, firstSeed: firstSeed, grid: grid, scoring: .leastAllocated) {
+            KubernetesClusterGenerator($0).problem(seed: $1)
         }
-        return instances
     }
 }
 

@@ -34,17 +34,7 @@ public struct PodPackingGenerator: Sendable {
     }
 
     /// A generated cluster and its recipe.
-    public struct Instance: Sendable {
-        /// The grid cell.
-        public var parameters: Parameters
-        /// The seed.
-        public var seed: UInt64
-        /// The cluster state.
-        public var problem: PodPackingProblem
-
-        /// A name that says how to draw the instance again: `N16-k8-P4-u1.05-seed37`.
-        public var name: String { "\(parameters)-seed\(seed)" }
-    }
+    public typealias Instance = GeneratedCluster<Parameters>
 
     /// The paper's grid: N ∈ {4, 8, 16, 32}, 4 or 8 pods per node, P ∈ {1, 2, 4},
     /// u ∈ {0.90, 0.95, 1.00, 1.05}; 96 cells.
@@ -96,22 +86,12 @@ public struct PodPackingGenerator: Sendable {
     }
 
     /// The first `count` instances, walking the cells of `grid` in turn with seeds `firstSeed`,
-    /// `firstSeed + 1`, …, that the default scheduler (with `scoring`) leaves with pods pending:
-    /// the cases where a planner can matter. Gives up after `count × 100` draws.
+    /// `firstSeed + 1`, …, that the default scheduler (with `scoring`) leaves with pods pending.
     public static func instancesWithPendingPods(
         count: Int, firstSeed: UInt64, grid: [Parameters] = paperGrid, scoring: KubeScheduler.Scoring = .leastAllocated
     ) -> [Instance] {
-        var instances: [Instance] = []
-        var draw = 0
-        while instances.count < count, draw < count * 100, !grid.isEmpty {
-            let parameters = grid[draw % grid.count]
-            let seed = firstSeed &+ UInt64(draw)
-            draw += 1
-            var problem = PodPackingGenerator(parameters).problem(seed: seed)
-            problem.options.scoring = scoring
-            if KubeScheduler(scoring: scoring).schedule(problem).plan.pending.isEmpty { continue }
-            instances.append(Instance(parameters: parameters, seed: seed, problem: problem))
+        Instance.withPendingPods(count: count, firstSeed: firstSeed, grid: grid, scoring: scoring) {
+            PodPackingGenerator($0).problem(seed: $1)
         }
-        return instances
     }
 }

@@ -1,18 +1,36 @@
+import MILP
+
 extension PodPackingProblem {
-    /// Checks the input and throws the first mistake, naming the field: sizes beyond
-    /// ``Kubernetes/maximumNodes`` and ``Kubernetes/maximumPods``, repeated or empty names,
-    /// amounts outside 0…``Kubernetes/maximumAmount``, priorities outside 32 bits, a pod on a
-    /// node that does not exist, a protected pod that is not running, malformed selectors,
-    /// spread rules, weights or ports, a namespace selector without the namespaces to select
-    /// from, a negative disruption budget.
+    /// The limits every number of a problem is checked against before any arithmetic. With at
+    /// most ``pods`` pods of at most ``amount`` each, no sum of requests can overflow.
+    public enum Limits {
+        /// Nodes in a problem.
+        public static let nodes = InputRange(1...10_000)
+        /// Pods in a problem.
+        public static let pods = InputRange(0...100_000)
+        /// A resource amount in base units: up to 2^45 (32 TiB of memory, 35 billion cores in millicores).
+        public static let amount = InputRange(0...(1 << 45))
+        /// A pod priority: a 32-bit integer, as in Kubernetes.
+        public static let priority = InputRange(Int(Int32.min)...Int(Int32.max))
+        /// A spread rule's `maxSkew`.
+        public static let maxSkew = InputRange(1...Int(Int32.max))
+        /// A spread rule's `minDomains`.
+        public static let minDomains = InputRange(1...10_000)
+        /// The weight of a preferred term.
+        public static let weight = InputRange(1...100)
+        /// A host port.
+        public static let port = InputRange(1...65_535)
+        /// A disruption budget's allowance.
+        public static let disruptionsAllowed = InputRange(0...100_000)
+    }
+
+    /// Checks the input and throws the first mistake, naming the field: numbers outside
+    /// ``Limits``, repeated or empty names, a pod on a node that does not exist, a protected pod
+    /// that is not running, malformed selectors or spread rules, a namespace selector without
+    /// the namespaces to select from.
     public func validate() throws(PlannerInputError) {
-        guard !nodes.isEmpty else { throw PlannerInputError(field: "nodes", "must list at least one node") }
-        guard nodes.count <= Kubernetes.maximumNodes else {
-            throw PlannerInputError(field: "nodes", "holds \(nodes.count) nodes; at most \(Kubernetes.maximumNodes) are accepted")
-        }
-        guard pods.count <= Kubernetes.maximumPods else {
-            throw PlannerInputError(field: "pods", "holds \(pods.count) pods; at most \(Kubernetes.maximumPods) are accepted")
-        }
+        try Limits.nodes.check(nodes.count, field: "nodes", unit: "nodes")
+        try Limits.pods.check(pods.count, field: "pods", unit: "pods")
         var nodeNames = Set<String>()
         for (index, node) in nodes.enumerated() {
             let field = "nodes[\(index)]"
@@ -21,8 +39,8 @@ extension PodPackingProblem {
                 throw PlannerInputError(field: "\(field).name", "repeats the node name '\(node.name)'")
             }
             try Self.check(node.allocatable, field: "\(field).allocatable")
-            for (position, image) in node.images.enumerated() where !(0...Kubernetes.maximumAmount).contains(image.sizeBytes) {
-                throw PlannerInputError(field: "\(field).images[\(position)].sizeBytes", "must be 0…\(Kubernetes.maximumAmount), got \(image.sizeBytes)")
+            for (position, image) in node.images.enumerated() {
+                try Limits.amount.check(image.sizeBytes, field: "\(field).images[\(position)].sizeBytes", unit: "bytes")
             }
         }
         var podIDs = Set<String>()
@@ -31,9 +49,7 @@ extension PodPackingProblem {
             guard !pod.name.isEmpty else { throw PlannerInputError(field: "\(field).name", "must not be empty") }
             guard podIDs.insert(pod.id).inserted else { throw PlannerInputError(field: "\(field).name", "repeats the pod '\(pod.id)'") }
             try Self.check(pod.requests, field: "\(field).requests")
-            guard Kubernetes.priorities.contains(pod.priority) else {
-                throw PlannerInputError(field: "\(field).priority", "must be a 32-bit integer (\(Kubernetes.priorities)), got \(pod.priority)")
-            }
+            try Limits.priority.check(pod.priority, field: "\(field).priority")
             if let node = pod.node, !nodeNames.contains(node) {
                 throw PlannerInputError(field: "\(field).node", "names node '\(node)', which is not in nodes")
             }
@@ -44,17 +60,15 @@ extension PodPackingProblem {
         }
         for (index, budget) in disruptionBudgets.enumerated() {
             let field = "disruptionBudgets[\(index)]"
-            guard (0...Kubernetes.maximumPods).contains(budget.disruptionsAllowed) else {
-                throw PlannerInputError(field: "\(field).disruptionsAllowed", "must be 0…\(Kubernetes.maximumPods), got \(budget.disruptionsAllowed)")
-            }
+            try Limits.disruptionsAllowed.check(budget.disruptionsAllowed, field: "\(field).disruptionsAllowed")
             if let mistake = budget.selector?.mistake() { throw PlannerInputError(field: "\(field).selector.\(mistake.field)", mistake.message) }
         }
     }
 
-    /// Checks every amount of `resources` is within 0…``Kubernetes/maximumAmount``.
+    /// Checks every amount of `resources` against ``Limits/amount``.
     private static func check(_ resources: Kubernetes.ResourceList, field: String) throws(PlannerInputError) {
-        for name in resources.names where !(0...Kubernetes.maximumAmount).contains(resources[name]) {
-            throw PlannerInputError(field: "\(field).\(name)", "must be 0…\(Kubernetes.maximumAmount) (2^45) in base units, got \(resources[name])")
+        for name in resources.names {
+            try Limits.amount.check(resources[name], field: "\(field).\(name)", unit: name == Kubernetes.ResourceList.cpu ? "millicores" : nil)
         }
     }
 
@@ -71,7 +85,7 @@ extension PodPackingProblem {
         }
         for (index, preference) in (pod.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []).enumerated() {
             let path = "\(field).affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[\(index)]"
-            try Self.checkWeight(preference.weight, field: "\(path).weight")
+            try Limits.weight.check(preference.weight, field: "\(path).weight")
             if let mistake = preference.preference.mistake() { throw PlannerInputError(field: "\(path).preference.\(mistake.field)", mistake.message) }
         }
         for (kind, terms) in [("podAffinity", pod.affinity?.podAffinity), ("podAntiAffinity", pod.affinity?.podAntiAffinity)] {
@@ -80,30 +94,24 @@ extension PodPackingProblem {
             }
             for (index, weighted) in (terms?.preferred ?? []).enumerated() {
                 let path = "\(field).affinity.\(kind).preferredDuringSchedulingIgnoredDuringExecution[\(index)]"
-                try Self.checkWeight(weighted.weight, field: "\(path).weight")
+                try Limits.weight.check(weighted.weight, field: "\(path).weight")
                 try validate(weighted.podAffinityTerm, field: "\(path).podAffinityTerm")
             }
         }
         for (index, constraint) in pod.topologySpreadConstraints.enumerated() {
             let path = "\(field).topologySpreadConstraints[\(index)]"
-            guard (1...Int(Int32.max)).contains(constraint.maxSkew) else {
-                throw PlannerInputError(field: "\(path).maxSkew", "must be at least 1, got \(constraint.maxSkew)")
-            }
+            try Limits.maxSkew.check(constraint.maxSkew, field: "\(path).maxSkew")
             guard !constraint.topologyKey.isEmpty else { throw PlannerInputError(field: "\(path).topologyKey", "must not be empty") }
             if let minDomains = constraint.minDomains {
                 guard constraint.whenUnsatisfiable == .doNotSchedule else {
                     throw PlannerInputError(field: "\(path).minDomains", "is allowed only with whenUnsatisfiable: DoNotSchedule")
                 }
-                guard (1...Kubernetes.maximumNodes).contains(minDomains) else {
-                    throw PlannerInputError(field: "\(path).minDomains", "must be 1…\(Kubernetes.maximumNodes), got \(minDomains)")
-                }
+                try Limits.minDomains.check(minDomains, field: "\(path).minDomains")
             }
             if let mistake = constraint.labelSelector?.mistake() { throw PlannerInputError(field: "\(path).labelSelector.\(mistake.field)", mistake.message) }
         }
         for (index, port) in pod.hostPorts.enumerated() {
-            guard (1...65_535).contains(port.port) else {
-                throw PlannerInputError(field: "\(field).hostPorts[\(index)].port", "must be 1…65535, got \(port.port)")
-            }
+            try Limits.port.check(port.port, field: "\(field).hostPorts[\(index)].port")
             if let name = port.protocol, !["TCP", "UDP", "SCTP"].contains(name) {
                 throw PlannerInputError(field: "\(field).hostPorts[\(index)].protocol", "must be TCP, UDP or SCTP, got '\(name)'")
             }
@@ -124,7 +132,4 @@ extension PodPackingProblem {
         }
     }
 
-    private static func checkWeight(_ weight: Int, field: String) throws(PlannerInputError) {
-        guard (1...100).contains(weight) else { throw PlannerInputError(field: field, "must be 1…100, got \(weight)") }
-    }
 }

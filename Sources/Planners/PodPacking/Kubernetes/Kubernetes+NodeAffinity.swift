@@ -101,28 +101,22 @@ extension Kubernetes {
         /// Whether `labels` satisfy the requirement; a `Gt` or `Lt` whose label or value is not
         /// an integer does not match, as in Kubernetes.
         public func matches(_ labels: [String: String]) -> Bool {
-            let value = labels[key]
+            if let set = setRequirement { return set.matches(labels) }
             let values = values ?? []
-            switch `operator` {
-            case .in: return value.map(values.contains) ?? false
-            case .notIn: return value.map { !values.contains($0) } ?? true
-            case .exists: return value != nil
-            case .doesNotExist: return value == nil
-            case .greaterThan, .lessThan:
-                guard let label = value.flatMap({ Int64($0) }), values.count == 1, let bound = Int64(values[0]) else { return false }
-                return `operator` == .greaterThan ? label > bound : label < bound
-            }
+            guard let label = labels[key].flatMap({ Int64($0) }), values.count == 1, let bound = Int64(values[0]) else { return false }
+            return `operator` == .greaterThan ? label > bound : label < bound
         }
 
         /// What the API server would refuse about the requirement, if anything.
         func mistake() -> String? {
+            if let set = setRequirement { return set.mistake() }
             let values = values ?? []
-            switch `operator` {
-            case .in, .notIn: return values.isEmpty ? "\(`operator`.rawValue) needs at least one value" : nil
-            case .exists, .doesNotExist: return values.isEmpty ? nil : "\(`operator`.rawValue) takes no values"
-            case .greaterThan, .lessThan:
-                return values.count == 1 && Int64(values[0]) != nil ? nil : "\(`operator`.rawValue) needs exactly one integer value"
-            }
+            return values.count == 1 && Int64(values[0]) != nil ? nil : "\(`operator`.rawValue) needs exactly one integer value"
+        }
+
+        /// The requirement as a label selector requirement, for the four operators the two share.
+        private var setRequirement: LabelSelectorRequirement? {
+            LabelSelectorRequirement.Operator(rawValue: `operator`.rawValue).map { LabelSelectorRequirement(key: key, operator: $0, values: values) }
         }
     }
 

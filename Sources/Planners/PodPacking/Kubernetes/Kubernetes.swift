@@ -9,16 +9,6 @@ public enum Kubernetes {
     /// `matchLabelKeys`, node inclusion policies in topology spread).
     public static let schedulerVersion = "1.34"
 
-    /// The largest resource amount accepted, in base units: 2^45 (32 TiB of memory, or 35 billion
-    /// cores in millicores). With at most ``maximumPods`` pods, no sum of amounts can overflow.
-    public static let maximumAmount = 1 << 45
-    /// The most pods a problem may hold.
-    public static let maximumPods = 100_000
-    /// The most nodes a problem may hold.
-    public static let maximumNodes = 10_000
-    /// The range of a pod priority (a 32-bit integer in Kubernetes).
-    public static let priorities = Int(Int32.min)...Int(Int32.max)
-
     /// The label every node carries with its own name, the usual per-node topology key.
     public static let hostnameLabel = "kubernetes.io/hostname"
     /// The label with a node's operating system, which a pod's `spec.os.name` must match.

@@ -107,13 +107,6 @@ enum KubernetesObject: Decodable {
                  affinity, tolerations, topologySpreadConstraints, schedulingGates, os, volumes
         }
 
-        private struct AnyKey: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             containers = try container.decodeIfPresent([Container].self, forKey: .containers)
@@ -179,13 +172,6 @@ enum KubernetesObject: Decodable {
     /// A volume: its name and the field that says what kind it is.
     struct Volume: Decodable {
         var kinds: [String]
-
-        private struct AnyKey: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
 
         init(from decoder: any Decoder) throws {
             kinds = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue).filter { $0 != "name" }.sorted()
@@ -277,4 +263,12 @@ enum KubernetesObject: Decodable {
             }
         }
     }
+}
+
+/// A coding key for any object member, to list an object's fields.
+private struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
