@@ -54,6 +54,8 @@ struct PodPackingGeneratorTests {
             let report = try PodFixtures.plan(problem)
             let plan = try report.verifiedPlan
             #expect(report.comparison != .worse)
+            // The known plan, with every auxiliary variable set from it, is a feasible start.
+            #expect(report.stages.allSatisfy { $0.start == nil || $0.start == .accepted }, "\(report.stages.map(\.start))")
             try problem.verify(plan)
         }
     }

@@ -38,18 +38,21 @@ public struct PodPackingReport: PlanningReport, Equatable {
         public var improvedBySolver: Bool
         /// Why the last solve of the stage stopped; `nil` when the stage was decided without one.
         public var termination: Termination?
+        /// What became of the known plan offered to branch-and-cut as its start; `nil` without a search.
+        public var start: InitialSolutionReport.Outcome?
         /// The stage's wall-clock time (seconds in JSON).
         @CodedAsSeconds public var time: Duration
 
         /// A stage from its parts.
         public init(priority: Int, goal: Goal, value: Int, provenOptimal: Bool, improvedBySolver: Bool,
-                    termination: Termination?, time: Duration) {
+                    termination: Termination?, start: InitialSolutionReport.Outcome?, time: Duration) {
             self.priority = priority
             self.goal = goal
             self.value = value
             self.provenOptimal = provenOptimal
             self.improvedBySolver = improvedBySolver
             self.termination = termination
+            self.start = start
             self.time = time
         }
     }

@@ -22,11 +22,11 @@ struct TierSearch {
     ///
     /// A placement stage first solves the LP relaxation: its bound may prove the incumbent
     /// optimal at once, and its solution, rounded down and completed best-fit, is a candidate
-    /// plan. Branch-and-cut then looks only for plans strictly better than the incumbent.
+    /// plan. Branch-and-cut then starts from the incumbent and keeps a better plan it finds.
     mutating func run(_ goal: PodPackingReport.Goal, minimumPriority: Int, budget: Duration, solver: any Solver) throws {
         let clock = ContinuousClock()
-        let start = clock.now
-        let deadline = start + budget
+        let began = clock.now
+        let deadline = began + budget
         let expression = goal == .placedPods
             ? formulation.placedPods(minimumPriority: minimumPriority)
             : formulation.disruption(minimumPriority: minimumPriority)
@@ -45,7 +45,7 @@ struct TierSearch {
             termination = relaxation.termination
             if let floored = formulation.assignment(from: relaxation, roundingDown: true) {
                 let candidate = BestFitPacking.complete(floored, rules: formulation.rules)
-                if value(of: expression, at: candidate) > value(of: expression, at: incumbent), isAcceptable(candidate) {
+                if isBetter(candidate, than: incumbent, on: expression, goal), isAcceptable(candidate) {
                     incumbent = candidate
                     improved = true
                 }
@@ -54,29 +54,45 @@ struct TierSearch {
                 proven = Int((bound + 1e-6).rounded(.down)) <= value(of: expression, at: incumbent)
             }
         }
+        var start: InitialSolutionReport.Outcome?
         if !proven, deadline - clock.now >= .milliseconds(1) {
-            let known = value(of: expression, at: incumbent)
-            model.addConstraint(goal == .placedPods ? expression >= Double(known + 1) : expression <= Double(known - 1), name: "improve")
-            // The solver's own time limit may be overrun (root cuts, presolve); a progress callback
-            // stops the search at the stage's deadline as well.
+            // The incumbent, with every auxiliary variable set as it implies, is the search's
+            // first incumbent; the solver's own time limit may be overrun (presolve, cut rounds),
+            // so a progress callback stops the search at the stage's deadline as well.
             let guardian = Callback(events: [.progress], progressInterval: .milliseconds(5)) { _ in
                 ContinuousClock().now >= deadline ? .stop : .proceed
             }
-            let solution = try solver.solve(model, options: SolverOptions(timeLimit: deadline - clock.now, mipGap: mipGap),
-                                            hooks: SolverHooks(callback: guardian))
+            let options = SolverOptions(timeLimit: deadline - clock.now, mipGap: mipGap,
+                                        initialSolution: InitialSolution(formulation.values(at: incumbent), for: model))
+            let solution = try solver.solve(model, options: options, hooks: SolverHooks(callback: guardian))
             termination = solution.termination
-            proven = solution.termination.reason == .infeasible
-            if let candidate = formulation.assignment(from: solution), isAcceptable(candidate) {
+            start = solution.initialSolutionReport?.outcome
+            proven = solution.termination.reason == .optimal
+            if let candidate = formulation.assignment(from: solution), isBetter(candidate, than: incumbent, on: expression, goal),
+               isAcceptable(candidate) {
                 incumbent = candidate
                 improved = true
-                proven = solution.termination.reason == .optimal
+            } else if proven, solution.objectiveValue.map({ isBetter($0, than: value(of: expression, at: incumbent), goal) }) == true {
+                // The solver's optimum beats the incumbent, yet its plan fails the exact checks:
+                // the incumbent is not proven.
+                proven = false
             }
         }
         let frozenValue = Double(value(of: expression, at: incumbent))
         frozen.append(goal == .placedPods ? expression >= frozenValue : expression <= frozenValue)
         stages.append(PodPackingReport.Stage(
             priority: minimumPriority, goal: goal, value: Int(frozenValue), provenOptimal: proven, improvedBySolver: improved,
-            termination: termination, time: clock.now - start))
+            termination: termination, start: start, time: clock.now - began))
+    }
+
+    /// Whether `candidate` does better than `incumbent` on a stage's expression.
+    private func isBetter(_ candidate: [Int?], than incumbent: [Int?], on expression: LinearExpression, _ goal: PodPackingReport.Goal) -> Bool {
+        isBetter(Double(value(of: expression, at: candidate)), than: value(of: expression, at: incumbent), goal)
+    }
+
+    /// Whether `value` does better than `known` on a stage with `goal`, by at least one pod.
+    private func isBetter(_ value: Double, than known: Int, _ goal: PodPackingReport.Goal) -> Bool {
+        goal == .placedPods ? value >= Double(known) + 1 - 1e-6 : value <= Double(known) - 1 + 1e-6
     }
 
     /// The value of a stage expression at `assignment`.
