@@ -65,6 +65,11 @@ let package = Package(
             path: "Benchmarks/ModelLoading"
         ),
         .executableTarget(
+            name: "lp-reading-benchmark",
+            dependencies: ["MILP", "MILPFormats", "CGLPK"],
+            path: "Benchmarks/LPReading"
+        ),
+        .executableTarget(
             name: "reader-fuzzer",
             dependencies: ["MILP", "MILPFormats", "GLPK"],
             path: "Fuzz/ReaderFuzzer"

@@ -93,6 +93,14 @@ struct LPReaderTests {
         #expect(model.objective.expression.constant == 3)
     }
 
+    @Test("names as other writers write them: starting with a period, and labels that are numbers")
+    func otherWritersNames() throws {
+        let model = try read("max\n 1: ...a + 2 b.c\nst\n 2: ...a + .5 b.c <= 3\n ...: ...a >= .25\nend").model
+        #expect(model.variableDescriptions.map(\.name) == ["...a", "b.c"])
+        #expect(model.constraintDescriptions.map(\.name) == ["2", "..."])
+        #expect(try coefficients(model, "2") == ["...a": 1, "b.c": 0.5])
+    }
+
     @Test("terms are written '3 x', '3x', '- x' or '+ 2.5e1 y'; numbers alone are constants")
     func terms() throws {
         let model = try read("max\n 3x - y + 2.5e1 z + .5 w - 1e-1 + 2 \n st\n c: 2x + - 3 y - -z >= 1\nend").model

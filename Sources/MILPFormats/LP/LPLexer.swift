@@ -40,7 +40,8 @@ struct LPToken {
 /// end of the line, and `\*` to `*\`.
 ///
 /// Names hold letters, digits and ``!"#$%&()/,.;?@_`'{}|~`` (and any non-ASCII byte), and do not
-/// start with a digit or a period; numbers are decimal with an optional `e` exponent.
+/// start with a digit (a period followed by a digit starts a number); numbers are decimal with an
+/// optional `e` exponent.
 struct LPLexer {
     private let text: UnsafeBufferPointer<UInt8>
     let file: String
@@ -96,7 +97,13 @@ struct LPLexer {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             try readNumber(into: &token)
         case UInt8(ascii: "."):
-            if position < text.count, isDigit(text[position]) { try readNumber(into: &token) } else { token.kind = .other }
+            if position < text.count, isDigit(text[position]) {
+                try readNumber(into: &token)
+            } else {
+                // CPLEX's names do not start with a period, but other writers' do (netlib's '....01').
+                token.kind = .name
+                readName()
+            }
         case UInt8(ascii: "+"): token.kind = .plus
         case UInt8(ascii: "-"):
             token.kind = .minus
@@ -116,7 +123,7 @@ struct LPLexer {
         default:
             if byte >= 0x80 || Self.nameBytes[Int(byte)] {
                 token.kind = .name
-                while position < text.count, text[position] >= 0x80 || Self.nameBytes[Int(text[position])] { position += 1 }
+                readName()
             } else {
                 token.kind = .other
             }
@@ -126,6 +133,11 @@ struct LPLexer {
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+    /// Reads the rest of a name whose first byte has been consumed.
+    private mutating func readName() {
+        while position < text.count, text[position] >= 0x80 || Self.nameBytes[Int(text[position])] { position += 1 }
+    }
 
     private mutating func consume(_ byte: UInt8) -> Bool {
         guard position < text.count, text[position] == byte else { return false }

@@ -278,9 +278,11 @@ struct LPParser {
 
     // MARK: Objective and constraints
 
+    /// A name followed by `:`, or a number followed by `:`, which other writers use as names
+    /// (PuLP and HiGHS write netlib's row '2' as `2:`).
     private mutating func parseLabel() throws(ParseError) -> LPToken? {
         let token = try peek()
-        guard token.kind == .name, try peek(1).kind == .colon else { return nil }
+        guard token.kind == .name || token.kind == .number, try peek(1).kind == .colon else { return nil }
         try skip(2)
         return token
     }
