@@ -46,20 +46,24 @@ public struct BranchingEvaluation {
         public var distribution: String
         /// The contender's name.
         public var policy: String
-        /// Why the solve stopped (``MILP/Termination/Reason`` raw value).
-        public var termination: String
-        /// Whether the solve proved optimality.
-        public var isSolved: Bool
-        /// Branch-and-bound nodes.
-        public var nodes: Int
-        /// Wall-clock seconds.
-        public var seconds: Double
-        /// Seconds spent inside the policy's calls.
-        public var policySeconds: Double
+        /// The solve's outcome: termination, objective, bound, nodes and wall time.
+        public var solution: Solution
+        /// The time spent inside the policy's calls (`policySeconds` in JSON).
+        @CodedAsSeconds public var policyTime: Duration
         /// Calls of the policy.
         public var policyCalls: Int
-        /// The objective of the best solution, if any.
-        public var objective: Double?
+
+        private enum CodingKeys: String, CodingKey {
+            case instance, distribution, policy, solution, policyCalls
+            case policyTime = "policySeconds"
+        }
+
+        /// Whether the solve proved optimality.
+        public var isSolved: Bool { solution.termination.reason == .optimal }
+        /// Branch-and-bound nodes.
+        public var nodes: Int { solution.statistics.nodes }
+        /// Wall-clock time, model loading included.
+        public var time: Duration { solution.statistics.wallTime }
     }
 
     /// The options of every solve.
@@ -77,17 +81,8 @@ public struct BranchingEvaluation {
             for contender in contenders {
                 let timed = try contender.makePolicy().map(TimedBranchingPolicy.init)
                 let solution = try contender.solver.solve(instance.model, options: options, hooks: SolverHooks(branchingPolicy: timed))
-                let run = Run(
-                    instance: instance.name,
-                    distribution: instance.distribution,
-                    policy: contender.name,
-                    termination: solution.termination.reason.rawValue,
-                    isSolved: solution.termination.reason == .optimal,
-                    nodes: solution.statistics.nodes,
-                    seconds: solution.statistics.wallTime.inSeconds,
-                    policySeconds: (timed?.elapsed ?? .zero).inSeconds,
-                    policyCalls: timed?.calls ?? 0,
-                    objective: solution.objectiveValue)
+                let run = Run(instance: instance.name, distribution: instance.distribution, policy: contender.name,
+                              solution: solution, policyTime: timed?.elapsed ?? .zero, policyCalls: timed?.calls ?? 0)
                 report(run)
                 runs.append(run)
             }
@@ -108,10 +103,16 @@ public struct EvaluationSummary: Codable, Sendable, Equatable {
     public var solved: Int
     /// Shifted geometric mean of nodes, shift 10 (unsolved runs count with the nodes they reached).
     public var nodes: Double
-    /// Shifted geometric mean of wall-clock seconds, shift 1 (unsolved runs count with the limit they reached).
-    public var seconds: Double
-    /// Mean milliseconds per policy call (0 for the solver's own rule).
-    public var policyMillisecondsPerCall: Double
+    /// Shifted geometric mean of wall-clock time, shift 1 s (unsolved runs count with the limit
+    /// they reached); `seconds` in JSON.
+    @CodedAsSeconds public var time: Duration
+    /// Mean time per policy call (zero for the solver's own rule); `policySecondsPerCall` in JSON.
+    @CodedAsSeconds public var policyTimePerCall: Duration
+
+    private enum CodingKeys: String, CodingKey {
+        case distribution, policy, instances, solved, nodes
+        case time = "seconds", policyTimePerCall = "policySecondsPerCall"
+    }
 
     /// One summary per distribution and contender, in order of first appearance, followed by the
     /// summaries over all distributions.
@@ -128,14 +129,15 @@ public struct EvaluationSummary: Codable, Sendable, Equatable {
                 let mine = runs.filter { $0.policy == policy }
                 guard !mine.isEmpty else { return nil }
                 let calls = mine.reduce(0) { $0 + $1.policyCalls }
+                let policyTime = mine.reduce(Duration.zero) { $0 + $1.policyTime }
                 return EvaluationSummary(
                     distribution: distribution,
                     policy: policy,
                     instances: mine.count,
                     solved: mine.filter(\.isSolved).count,
-                    nodes: ShiftedGeometricMean.of(mine.map { Double($0.nodes) }, shift: 10),
-                    seconds: ShiftedGeometricMean.of(mine.map(\.seconds), shift: 1),
-                    policyMillisecondsPerCall: calls > 0 ? 1000 * mine.reduce(0) { $0 + $1.policySeconds } / Double(calls) : 0)
+                    nodes: shiftedGeometricMean(mine.map { Double($0.nodes) }, shift: 10) ?? 0,
+                    time: shiftedGeometricMean(mine.map(\.time), shift: .seconds(1)) ?? .zero,
+                    policyTimePerCall: calls > 0 ? policyTime / calls : .zero)
             }
         }
     }

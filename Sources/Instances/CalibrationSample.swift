@@ -6,8 +6,8 @@ public struct CalibrationSample: Sendable, Equatable, Codable {
     public var id: InstanceID
     /// Why the solve stopped.
     public var termination: Termination.Reason
-    /// Wall-clock seconds to the millisecond, model loading included.
-    public var seconds: Double
+    /// Wall-clock time to the millisecond, model loading included (`seconds` in JSON).
+    @CodedAsSeconds public var time: Duration
     /// Branch-and-bound nodes.
     public var nodes: Int
     /// The relative gap at the end; `nil` without a solution or a bound.
@@ -19,10 +19,15 @@ public struct CalibrationSample: Sendable, Equatable, Codable {
     public init(id: InstanceID, solution: Solution) {
         self.id = id
         termination = solution.termination.reason
-        seconds = (solution.statistics.wallTime.inSeconds * 1000).rounded() / 1000
+        time = .milliseconds(Int64((solution.statistics.wallTime.inSeconds * 1000).rounded()))
         nodes = solution.statistics.nodes
         gap = solution.relativeGap
         objective = solution.objectiveValue
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, termination, nodes, gap, objective
+        case time = "seconds"
     }
 
     /// Whether the solve proved optimality.

@@ -43,7 +43,7 @@ public struct Calibrator: Sendable {
         return LevelCalibration(
             distribution: distribution.name, level: level, parameters: distribution.parameterSet(for: level),
             generatorVersion: distribution.generatorVersion, configuration: configuration,
-            timeLimitSeconds: timeLimit.inSeconds,
+            timeLimit: timeLimit,
             samples: results)
     }
 }

@@ -13,29 +13,28 @@ public struct LevelCalibration: Sendable, Equatable, Codable {
     public var generatorVersion: String
     /// The solver configuration, in words.
     public var configuration: String
-    /// The time limit of each solve, in seconds.
-    public var timeLimitSeconds: Double
+    /// The time limit of each solve (`timeLimitSeconds` in JSON).
+    public var timeLimit: Duration
     /// The solves, in the order run.
     public var samples: [CalibrationSample]
 
     /// A calibration from its samples.
     public init(distribution: String, level: HardnessLevel, parameters: ParameterSet, generatorVersion: String,
-                configuration: String, timeLimitSeconds: Double, samples: [CalibrationSample]) {
+                configuration: String, timeLimit: Duration, samples: [CalibrationSample]) {
         self.distribution = distribution
         self.level = level
         self.parameters = parameters
         self.generatorVersion = generatorVersion
         self.configuration = configuration
-        self.timeLimitSeconds = timeLimitSeconds
+        self.timeLimit = timeLimit
         self.samples = samples
     }
 
-    /// The median time in seconds, unsolved samples counting as slower than all solved ones;
-    /// `nil` when the median falls on an unsolved sample.
-    public var medianSeconds: Double? {
-        let times = samples.map { $0.isSolved ? $0.seconds : .infinity }
-        let median = Self.median(times)
-        return median?.isFinite == true ? median : nil
+    /// The median time, unsolved samples counting as slower than all solved ones; `nil` when
+    /// the median falls on an unsolved sample.
+    public var medianTime: Duration? {
+        let times = samples.map { $0.isSolved ? $0.time.inSeconds : .infinity }
+        return Self.median(times).flatMap { $0.isFinite ? .seconds($0) : nil }
     }
 
     /// The median number of branch-and-bound nodes.
@@ -51,8 +50,7 @@ public struct LevelCalibration: Sendable, Equatable, Codable {
 
     /// The level ``HardnessRule`` assigns; `nil` when the time limit leaves it undecided.
     public var measuredLevel: HardnessLevel? {
-        HardnessRule.level(medianTime: medianSeconds.map { .milliseconds(Int64(($0 * 1000).rounded())) },
-                           timeLimit: .milliseconds(Int64((timeLimitSeconds * 1000).rounded())))
+        HardnessRule.level(medianTime: medianTime, timeLimit: timeLimit)
     }
 
     /// The median of `values`: the middle one, or the mean of the two middle ones.
@@ -78,7 +76,7 @@ public struct LevelCalibration: Sendable, Equatable, Codable {
                   parameters: try container.decode(ParameterSet.self, forKey: .parameters),
                   generatorVersion: try container.decode(String.self, forKey: .generatorVersion),
                   configuration: try container.decode(String.self, forKey: .configuration),
-                  timeLimitSeconds: try container.decode(Double.self, forKey: .timeLimitSeconds),
+                  timeLimit: try container.decode(CodedAsSeconds.self, forKey: .timeLimitSeconds).wrappedValue,
                   samples: try container.decode([CalibrationSample].self, forKey: .samples))
     }
 
@@ -90,9 +88,9 @@ public struct LevelCalibration: Sendable, Equatable, Codable {
         try container.encode(parameters, forKey: .parameters)
         try container.encode(generatorVersion, forKey: .generatorVersion)
         try container.encode(configuration, forKey: .configuration)
-        try container.encode(timeLimitSeconds, forKey: .timeLimitSeconds)
+        try container.encode(CodedAsSeconds(wrappedValue: timeLimit), forKey: .timeLimitSeconds)
         try container.encode(samples, forKey: .samples)
-        try container.encodeIfPresent(medianSeconds, forKey: .medianSeconds)
+        try container.encodeIfPresent(medianTime.map(CodedAsSeconds.init(wrappedValue:)), forKey: .medianSeconds)
         try container.encodeIfPresent(medianNodes, forKey: .medianNodes)
         try container.encodeIfPresent(medianGap, forKey: .medianGap)
         try container.encode(shareSolved, forKey: .shareSolved)

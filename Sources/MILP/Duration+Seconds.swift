@@ -1,7 +1,7 @@
 extension Duration {
     /// The duration in seconds, as a floating-point number (for reports and JSON).
     public var inSeconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) * 1e-18
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
 

@@ -60,7 +60,7 @@ public struct InitialSolution: Sendable, Equatable {
 }
 
 /// What a solver made of an ``InitialSolution``, reported in ``Solution/initialSolutionReport``.
-public struct InitialSolutionReport: Sendable, Equatable, CustomStringConvertible {
+public struct InitialSolutionReport: Sendable, Equatable, Codable, CustomStringConvertible {
     /// The outcome of checking (and, for a partial start, completing) the start.
     public enum Outcome: String, Sendable, Codable {
         /// Complete and feasible within the tolerances; offered to the search as an incumbent.
@@ -107,7 +107,7 @@ public struct InitialSolutionReport: Sendable, Equatable, CustomStringConvertibl
 }
 
 /// One way in which values violate a model, by more than a tolerance.
-public struct Violation: Sendable, Equatable, CustomStringConvertible {
+public struct Violation: Sendable, Equatable, Codable, CustomStringConvertible {
     /// What is violated.
     public enum Kind: String, Sendable, Codable {
         /// A variable's bound.

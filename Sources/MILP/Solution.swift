@@ -1,5 +1,7 @@
 /// The outcome of a solve: why it stopped, the best solution found if any, and statistics.
-public struct Solution: Sendable {
+///
+/// `Codable`: worker processes send it whole, evaluations keep it; durations are seconds.
+public struct Solution: Sendable, Equatable, Codable {
     /// Why the solve stopped.
     public var termination: Termination
     /// The objective value of the best solution found; `nil` exactly when there is no solution.
@@ -88,9 +90,9 @@ public struct Solution: Sendable {
 }
 
 /// Work done and time taken by a solve.
-public struct SolveStatistics: Sendable, Equatable {
-    /// Wall-clock time from the call to its return, model loading included.
-    public var wallTime: Duration
+public struct SolveStatistics: Sendable, Equatable, Codable {
+    /// Wall-clock time from the call to its return, model loading included (seconds in JSON).
+    @CodedAsSeconds public var wallTime: Duration
     /// Simplex iterations, over all LPs solved.
     public var simplexIterations: Int
     /// Branch-and-bound nodes created (0 for an LP).

@@ -92,8 +92,8 @@ struct BranchingEvaluate: ParsableCommand {
             }
             lines.append("| \(summary.distribution) | \(summary.policy) | \(summary.solved)/\(summary.instances) | "
                 + String(format: "%.1f", summary.nodes) + " | \(relative(summary.nodes, reference?.nodes)) | "
-                + String(format: "%.2f", summary.seconds) + " | \(relative(summary.seconds, reference?.seconds)) | "
-                + String(format: "%.3f", summary.policyMillisecondsPerCall) + " |")
+                + String(format: "%.2f", summary.time.inSeconds) + " | \(relative(summary.time.inSeconds, reference?.time.inSeconds)) | "
+                + String(format: "%.3f", summary.policyTimePerCall.inSeconds * 1000) + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

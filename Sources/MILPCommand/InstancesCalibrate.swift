@@ -95,7 +95,7 @@ struct InstancesCalibrate: ParsableCommand {
 
     /// One sample: id, termination, seconds, nodes, gap and objective.
     static func line(for sample: CalibrationSample) -> String {
-        var parts = [sample.id.description, sample.termination.rawValue, String(format: "%.2f s", sample.seconds), "\(sample.nodes) nodes"]
+        var parts = [sample.id.description, sample.termination.rawValue, String(format: "%.2f s", sample.time.inSeconds), "\(sample.nodes) nodes"]
         if let gap = sample.gap { parts.append(String(format: "gap %.3g%%", gap * 100)) }
         if let objective = sample.objective { parts.append(String(format: "objective %.10g", objective)) }
         return parts.joined(separator: "  ")
@@ -103,11 +103,11 @@ struct InstancesCalibrate: ParsableCommand {
 
     /// The medians, share solved and measured level in one line.
     static func summary(of calibration: LevelCalibration) -> String {
-        let time = calibration.medianSeconds.map { String(format: "%.2f s", $0) } ?? String(format: "> %g s (unsolved)", calibration.timeLimitSeconds)
+        let time = calibration.medianTime.map { String(format: "%.2f s", $0.inSeconds) } ?? String(format: "> %g s (unsolved)", calibration.timeLimit.inSeconds)
         let nodes = calibration.medianNodes.map { String(format: "%g", $0) } ?? "-"
         let gap = calibration.medianGap.map { String(format: "%.3g%%", $0 * 100) } ?? "-"
         let level = calibration.measuredLevel?.rawValue ?? "undecided (limit below 100 s)"
         return "median \(time), median nodes \(nodes), median gap \(gap), solved \(calibration.samples.count { $0.isSolved })/\(calibration.samples.count), "
-            + "level \(level) [\(calibration.configuration), limit \(String(format: "%g", calibration.timeLimitSeconds)) s]"
+            + "level \(level) [\(calibration.configuration), limit \(String(format: "%g", calibration.timeLimit.inSeconds)) s]"
     }
 }

@@ -3,15 +3,6 @@ import Foundation
 import Testing
 
 @Suite struct StatisticsTests {
-    @Test func shiftedGeometricMeanMatchesHandComputedValues() throws {
-        // (2 · 4 · 8)^(1/3) − 1 = 4 − 1
-        #expect(abs(try #require(shiftedGeometricMean([1, 3, 7], shift: 1)) - 3) < 1e-12)
-        // √(10 · 1000) − 10 = 100 − 10
-        #expect(abs(try #require(shiftedGeometricMean([0, 990], shift: 10)) - 90) < 1e-12)
-        #expect(abs(try #require(shiftedGeometricMean([5, 5, 5], shift: 1)) - 5) < 1e-12)
-        #expect(shiftedGeometricMean([], shift: 1) == nil)
-    }
-
     /// Two configurations on three instances with a 10 s limit:
     /// - fast: a 1 s, b 3 s, c unsolved (gap 0.5);
     /// - slow: a 3 s, b 3 s, c 7 s.

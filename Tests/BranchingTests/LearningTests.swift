@@ -157,10 +157,4 @@ struct LearningTests {
         #expect(2 * nodes.learned <= nodes.driebeckTomlin, "\(nodes.learned) nodes learned vs \(nodes.driebeckTomlin) with Driebeck-Tomlin")
     }
 
-    @Test("shifted geometric means")
-    func shiftedGeometricMean() {
-        #expect(ShiftedGeometricMean.of([], shift: 10) == 0)
-        #expect(abs(ShiftedGeometricMean.of([10, 10], shift: 10) - 10) < 1e-12)
-        #expect(abs(ShiftedGeometricMean.of([0, 30], shift: 10) - 10) < 1e-12)
-    }
 }

@@ -16,7 +16,7 @@ struct ManifestTests {
         }
         manifest.insert(LevelCalibration(
             distribution: "setcover", level: .tiny, parameters: SetCover.parameterSet(for: .tiny), generatorVersion: SetCover.generatorVersion,
-            configuration: "test", timeLimitSeconds: 60, samples: [
+            configuration: "test", timeLimit: .seconds(60), samples: [
                 try sample("setcover-tiny-train-00000", .optimal, seconds: 1, nodes: 3),
                 try sample("setcover-tiny-train-00001", .optimal, seconds: 4, nodes: 9),
                 try sample("setcover-tiny-train-00002", .timeLimit, seconds: 60, nodes: 90),
@@ -102,15 +102,15 @@ struct ManifestTests {
     @Test("calibration medians count unsolved samples as slowest")
     func calibrationMedians() throws {
         let calibration = try #require(try Self.sample().calibration(distribution: "setcover", level: .tiny))
-        #expect(calibration.medianSeconds == 4)
+        #expect(calibration.medianTime == .seconds(4))
         #expect(calibration.medianNodes == 9)
         #expect(calibration.shareSolved == 2.0 / 3)
         #expect(calibration.measuredLevel == .easy)
         var slow = calibration
         slow.samples[1] = try Self.sample("setcover-tiny-train-00001", .timeLimit, seconds: 60, nodes: 50)
-        #expect(slow.medianSeconds == nil)
+        #expect(slow.medianTime == nil)
         #expect(slow.measuredLevel == nil)
-        slow.timeLimitSeconds = 120
+        slow.timeLimit = .seconds(120)
         #expect(slow.measuredLevel == .hard)
     }
 

@@ -1,3 +1,5 @@
+import MILP
+
 /// What a sweep's results say per configuration, with the data of its plots.
 ///
 /// Every run is first checked (``AnswerCheck``): a run counts as solved only when it proves its

@@ -95,7 +95,12 @@ extension InputRange where Bound == Duration {
 extension Duration {
     /// A duration of `seconds`, refused (naming `field`) unless it lies in `range`: the checked
     /// way from a number of seconds in a document to a `Duration`.
+    ///
+    /// The duration is rounded to the nanosecond, so that a number written in a document reads
+    /// back as the same number.
     public init(seconds: Double, field: String, in range: InputRange<Double>) throws(InputError) {
-        self = .seconds(try range.check(seconds, field: field, unit: "seconds"))
+        try range.check(seconds, field: field, unit: "seconds")
+        let whole = seconds.rounded(.towardZero)
+        self = .seconds(Int64(whole)) + .nanoseconds(Int64(((seconds - whole) * 1e9).rounded()))
     }
 }
