@@ -249,24 +249,26 @@ private struct Run {
                 return Solution(termination: root.termination, statistics: root.statistics)
             }
         }
-        let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
-                                  columnsMatchModel: !presolve, start: start, initialValues: initialValues)
-        created(bridge)
-        var control = integerControl(presolve: presolve)
+        // GLPK reads the controls through this pointer during the search, and the time budget
+        // changes them as the deadline nears.
+        let control = UnsafeMutablePointer<glp_iocp>.allocate(capacity: 1)
+        defer { control.deallocate() }
+        control.initialize(to: integerControl(presolve: presolve))
         if let milliseconds = remainingMilliseconds() {
             guard milliseconds > 0 else { return Solution(termination: Termination(.timeLimit)) }
-            control.tm_lim = milliseconds
+            control.pointee.tm_lim = milliseconds
         }
-        control.cb_func = SearchBridge.entry
-        control.cb_info = Unmanaged.passUnretained(bridge).toOpaque()
-        let pointer = problem.pointer, parameters = control
+        let budget = options.timeLimit.map { SearchTimeBudget(deadline: start + $0, control: control) }
+        let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
+                                  columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues)
+        created(bridge)
+        control.pointee.cb_func = SearchBridge.entry
+        control.pointee.cb_info = Unmanaged.passUnretained(bridge).toOpaque()
+        let pointer = problem.pointer
         let code: Int32
         do {
             code = try withExtendedLifetime(bridge) { () throws(SolverError) in
-                try Environment.guarded {
-                    var control = parameters
-                    return glp_intopt(pointer, &control)
-                }
+                try Environment.guarded { glp_intopt(pointer, control) }
             }
         } catch {
             // A GLPK error inside the callback is the bridge's to report.

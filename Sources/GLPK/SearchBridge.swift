@@ -41,12 +41,14 @@ final class SearchBridge {
     private var pendingStart: [Double]?
     /// Whether GLPK took the MIP start as its incumbent; `nil` until it was offered.
     private(set) var startWasTaken: Bool?
+    /// The time limit, kept at every call; `nil` without one.
+    private var budget: SearchTimeBudget?
 
     /// A bridge for a search of `model`; `initialValues` (by variable index, integer variables
     /// integral) is offered as a solution when GLPK first asks for heuristic solutions, which
     /// needs the tree's columns to be the model's.
     init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant,
-         initialValues: [Double]? = nil) {
+         budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil) {
         precondition(initialValues == nil || columnsMatchModel, "a MIP start needs the model's columns")
         callback = hooks.callback
         policy = hooks.branchingPolicy
@@ -59,6 +61,7 @@ final class SearchBridge {
         self.start = start
         lastProgress = start
         pendingStart = initialValues
+        self.budget = budget
     }
 
     /// The C entry point GLPK calls; `info` is an unretained `SearchBridge`.
@@ -69,15 +72,21 @@ final class SearchBridge {
 
     private func handle(_ tree: OpaquePointer) {
         guard stopReason == nil else { return }
+        let reason = glp_ios_reason(tree)
+        if budget?.enter(reason: reason) == false {
+            stop(tree, because: .timeLimit)
+            return
+        }
+        defer { budget?.leave(reason: reason) }
         do {
-            try observe(tree)
+            try observe(tree, reason: reason)
         } catch {
             self.error = error
             stop(tree, because: .interrupted)
         }
     }
 
-    private func observe(_ tree: OpaquePointer) throws {
+    private func observe(_ tree: OpaquePointer, reason: Int32) throws {
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)
         nodes = Int(total)
@@ -87,7 +96,6 @@ final class SearchBridge {
             stop(tree, because: .nodeLimit)
             return
         }
-        let reason = glp_ios_reason(tree)
         if let policy {
             if !isPolicyPrepared {
                 try policy.prepare(for: model)
@@ -97,7 +105,11 @@ final class SearchBridge {
         }
         switch reason {
         case GLP_IBRANCH:
-            if let policy { try branch(tree, with: policy) }
+            if let policy {
+                try branch(tree, with: policy)
+            } else if let column = try budget?.branchingColumn(tree) {
+                try Environment.guarded { glp_ios_branch_upon(tree, column, GLP_NO_BRNCH) }
+            }
         case GLP_IHEUR:
             if let values = pendingStart { try offer(values, to: tree) }
         default:

@@ -30,6 +30,7 @@ struct Solve: ParsableCommand {
     var mipStart: String?
 
     func run() throws {
+        let began = ProcessStart.instant
         try reportingFailures {
             let loaded = try input.load()
             if !output.quiet {
@@ -39,7 +40,7 @@ struct Solve: ParsableCommand {
             if output.convertOnly { return .success }
             if let program = loaded.file.translation, !program.output.isEmpty, !output.quiet, !output.json { print(program.output, terminator: "") }
             let log = try output.log.map { path throws(OutputFileError) in try OutputFile(path: path) }
-            let (solution, configuration) = try solve(loaded.model, log: log)
+            let (solution, configuration) = try solve(loaded.model, log: log, began: began)
             var report = SolveReport(file: input.file, input: loaded, solution: solution, configuration: configuration)
             if let program = loaded.file.translation {
                 // The JSON object carries everything the model printed; the report printed the first part already.
@@ -52,14 +53,16 @@ struct Solve: ParsableCommand {
         }
     }
 
-    /// Solves `model` as the options say and names the configuration that produced the solution.
-    private func solve(_ model: Model, log: OutputFile?) throws -> (Solution, String) {
+    /// Solves `model` as the options say and names the configuration that produced the solution;
+    /// the time limit counts from `began`, the process's start.
+    private func solve(_ model: Model, log: OutputFile?, began: ContinuousClock.Instant) throws -> (Solution, String) {
         try model.validate()
         if solving.method == .interior, model.hasIntegerVariables, !solving.relax {
             throw CommandFailure(.usage, "--method interior solves LPs; add --relax to solve the LP relaxation of this MIP")
         }
         var options = solving.solverOptions
         if let mipStart { options.initialSolution = try SolutionFile.readStart(URL(fileURLWithPath: mipStart), for: model) }
+        if let limit = options.timeLimit { options.timeLimit = max(limit - (ContinuousClock.now - began), .milliseconds(1)) }
         let progress = output.showsProgress ? ProgressLine() : nil
         defer { progress?.stop() }
         let hooks = SolverHooks(callback: progress?.callback, branchingPolicy: try glpk.branching?.makePolicy(),

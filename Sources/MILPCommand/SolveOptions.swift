@@ -20,7 +20,7 @@ struct SolveOptions: ParsableArguments {
     }
 
     @Option(name: .customLong(Described.timeLimit.flag!), help: ArgumentHelp(
-        "\(Described.timeLimit.summary) \(TimeLimit.format)", valueName: "time"), transform: TimeLimit.parse)
+        "\(Described.timeLimit.summary) \(TimeLimit.format) \(TimeLimit.guarantee)", valueName: "time"), transform: TimeLimit.parse)
     var timeLimit: Duration?
 
     @Option(name: .customLong(Described.mipGap.flag!), help: OptionFlags.help(Described.mipGap, valueName: "gap"))
@@ -163,6 +163,9 @@ enum CutSelection {
 enum TimeLimit {
     /// How a duration is written, for help texts.
     static let format = "Seconds (90, 2.5) or a number with ms, s, m or h (500ms, 30s, 2m, 1h)."
+    /// What a time limit promises, for help texts.
+    static let guarantee = "The limit counts from the start of the process, reading included; the result (best solution and bound so far) "
+        + "is reported within the limit plus 5% (at least 100 ms) on a machine that is not overloaded."
 
     /// The units accepted after a number, in seconds each.
     private static let units: [String: Double] = ["": 1, "ms": 0.001, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600]
