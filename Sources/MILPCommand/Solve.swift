@@ -9,8 +9,14 @@ struct Solve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Solve an MPS, CPLEX LP or GNU MathProg model with GLPK.",
         discussion: """
-            The format follows the extension (.mps, .lp, .mod or .gmpl, each optionally .gz) unless \
-            --format is given. MILPKit's defaults turn on GLPK's cutting planes, which glpsol leaves off; \
+            The format follows the extension (.mps, .lp, .mod or .gmpl, each optionally .gz), else the \
+            file's first word, unless --format is given. MPS (fixed or free) and CPLEX LP are read by \
+            MILPKit's own readers: semi-continuous and semi-integer variables (MPS SC/SI, LP \
+            semi-continuous) are solved with one binary each; LP special ordered sets and indicator \
+            constraints are written with binaries and need finite bounds; quadratic terms are refused. \
+            GNU MathProg is translated by GLPK. A file that ends without ENDATA (MPS) or End (LP) may be \
+            cut short and is refused with exit 65 unless --lenient is given; --json lists the reader's \
+            warnings. MILPKit's defaults turn on GLPK's cutting planes, which glpsol leaves off; \
             --glpk-defaults restores GLPK's own.
 
             Exit codes:

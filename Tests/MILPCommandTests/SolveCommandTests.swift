@@ -19,6 +19,14 @@ struct SolveCommandTests {
         }
     }
 
+    @Test("--help says how files are read: formats, incomplete files and --lenient")
+    func helpDescribesReading() throws {
+        let result = try milp("solve", "--help")
+        for word in ["--lenient", "--format", "ENDATA", "semi-integer", "indicator", "quadratic", "first word"] {
+            #expect(result.output.contains(word), "\(word) is not in --help")
+        }
+    }
+
     @Test("the exit code tells the outcome", arguments: [
         ("bakery.lp", MILPExitCode.success),
         ("workshop.mps", .success),
