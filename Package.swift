@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "MILP", targets: ["MILP"]),
         .library(name: "MILPFormats", targets: ["MILPFormats"]),
+        .library(name: "Search", targets: ["Search"]),
         .library(name: "GLPK", targets: ["GLPK"]),
         .library(name: "Planners", targets: ["Planners"]),
         .library(name: "Instances", targets: ["Instances"]),
@@ -34,6 +35,7 @@ let package = Package(
         .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
         .target(name: "MILP"),
         .target(name: "MILPFormats", dependencies: ["MILP", "CZlib"]),
+        .target(name: "Search", dependencies: ["MILP"]),
         .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "CGLPK", "CGLPKShim"]),
         .target(name: "Planners", dependencies: ["MILP"]),
         .target(name: "Instances", dependencies: ["MILP", "MILPFormats", "Planners"]),
@@ -75,6 +77,7 @@ let package = Package(
             path: "Fuzz/ReaderFuzzer"
         ),
         .testTarget(name: "MILPTests", dependencies: ["MILP"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "MILP"]),
         .testTarget(name: "MILPFormatsTests", dependencies: ["MILPFormats", "MILP"], exclude: ["FailingModels", "MPSFixtures"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),

@@ -97,11 +97,14 @@ public struct SolveStatistics: Sendable, Equatable, Codable {
     public var simplexIterations: Int
     /// Branch-and-bound nodes created (0 for an LP).
     public var nodes: Int
+    /// What each cut separator and primal heuristic of the search did; empty when none ran.
+    public var searchComponents: [SearchComponentStatistics]
 
     /// Statistics from their parts.
-    public init(wallTime: Duration = .zero, simplexIterations: Int = 0, nodes: Int = 0) {
+    public init(wallTime: Duration = .zero, simplexIterations: Int = 0, nodes: Int = 0, searchComponents: [SearchComponentStatistics] = []) {
         self.wallTime = wallTime
         self.simplexIterations = simplexIterations
         self.nodes = nodes
+        self.searchComponents = searchComponents
     }
 }
