@@ -77,7 +77,7 @@ let package = Package(
             path: "Fuzz/ReaderFuzzer"
         ),
         .testTarget(name: "MILPTests", dependencies: ["MILP"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "MILP"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "GLPK", "MILP"]),
         .testTarget(name: "MILPFormatsTests", dependencies: ["MILPFormats", "MILP"], exclude: ["FailingModels", "MPSFixtures"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),

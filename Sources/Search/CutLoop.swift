@@ -106,7 +106,7 @@ public final class CutLoop {
             let started = clock.now
             let found = pool!.violatedCuts(at: point.values, minimumEfficacy: limits.minimumEfficacy)
             record(Self.poolName, found: found.count, since: started)
-            candidates += found
+            candidates += found.map { ($0, Self.poolName) }
         }
         let runsSeparators = isRoot || (limits.separationFrequency > 0 && point.depth % limits.separationFrequency == 0)
         if runsSeparators {
@@ -114,7 +114,7 @@ public final class CutLoop {
                 let started = clock.now
                 let found = separator.separate(point.values).filter { $0.efficacy >= limits.minimumEfficacy }
                 record(separator.name, found: found.count, since: started)
-                for cut in found where pool?.insert(cut.cut, origin: separator.name) ?? true {
+                for cut in found where pool?.insert(cut.cut) ?? true {
                     candidates.append((cut, separator.name))
                 }
             }

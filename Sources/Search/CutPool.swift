@@ -5,12 +5,10 @@ import MILP
 /// one gets it back. A cut that is scanned and found satisfied ages by one scan, a violated one
 /// becomes young again, and cuts older than ``maximumAge`` scans leave the pool.
 public struct CutPool: Sendable {
-    /// A pooled cut with the separator that found it and its age.
+    /// A pooled cut and its age.
     public struct Entry: Sendable {
         /// The cut.
         public var cut: Cut
-        /// The name of the separator that found it.
-        public var origin: String
         /// Scans in a row that found it satisfied.
         public var age: Int
     }
@@ -32,9 +30,9 @@ public struct CutPool: Sendable {
     /// Adds `cut` unless the pool holds the same cut (up to a positive multiple); returns
     /// whether it was added.
     @discardableResult
-    public mutating func insert(_ cut: Cut, origin: String) -> Bool {
+    public mutating func insert(_ cut: Cut) -> Bool {
         guard keys.insert(Key(cut)).inserted else { return false }
-        entries.append(Entry(cut: cut, origin: origin, age: 0))
+        entries.append(Entry(cut: cut, age: 0))
         if entries.count > capacity {
             let oldest = entries.indices.max { entries[$0].age < entries[$1].age }!
             keys.remove(Key(entries[oldest].cut))
@@ -43,15 +41,15 @@ public struct CutPool: Sendable {
         return true
     }
 
-    /// The pooled cuts `values` violates with at least `minimumEfficacy`, with their origins.
-    /// Scanning ages the satisfied cuts, makes the violated ones young, and drops the expired.
-    public mutating func violatedCuts(at values: [Double], minimumEfficacy: Double) -> [(cut: ScoredCut, origin: String)] {
-        var violated: [(cut: ScoredCut, origin: String)] = []
+    /// The pooled cuts `values` violates with at least `minimumEfficacy`. Scanning ages the
+    /// satisfied cuts, makes the violated ones young, and drops the expired.
+    public mutating func violatedCuts(at values: [Double], minimumEfficacy: Double) -> [ScoredCut] {
+        var violated: [ScoredCut] = []
         for index in entries.indices {
             let efficacy = entries[index].cut.efficacy(at: values)
             if efficacy >= minimumEfficacy {
                 entries[index].age = 0
-                violated.append((ScoredCut(cut: entries[index].cut, efficacy: efficacy), entries[index].origin))
+                violated.append(ScoredCut(cut: entries[index].cut, efficacy: efficacy))
             } else {
                 entries[index].age += 1
             }

@@ -1,0 +1,95 @@
+import GLPK
+import MILP
+@testable import Search
+import Testing
+
+@Suite("large-neighbourhood heuristics")
+struct HeuristicTests {
+    /// A 0-1 knapsack: maximise Σ v·x subject to Σ w·x ≤ 26, optimum 51 (items 0, 1, 2, 4, 5:
+    /// weight 26, value 51).
+    let model: Model
+    let x: [Variable]
+    let formulation: Formulation
+    /// A sub-MIP solver that is plain GLPK.
+    let solver = GLPKSolver(parameters: .glpkDefaults)
+
+    init() {
+        var model = Model(name: "knapsack")
+        let weights: [Double] = [5, 6, 4, 9, 3, 8, 7, 10]
+        let values: [Double] = [10, 12, 8, 15, 6, 15, 11, 14]
+        x = model.addVariables(count: weights.count, kind: .binary)
+        model.addConstraint(LinearExpression(zip(x, weights)) <= 26)
+        model.maximize(LinearExpression(zip(x, values)))
+        self.model = model
+        formulation = Formulation(model)
+    }
+
+    @Test("the optimum of the test knapsack is 51")
+    func optimum() throws {
+        #expect(try solver.solve(model).objectiveValue == 51)
+    }
+
+    /// The LP relaxation takes items by value per weight (2, 2, 2, 2, 1.875, …): items 0, 1, 2, 4
+    /// whole (weight 18) and 8/8 of item 5; RENS fixes the integral ones and finds 51.
+    @Test("RENS on the LP solution finds a checked solution")
+    func rens() throws {
+        let lp = try solver.solve(model, options: SolverOptions(relax: true))
+        let runner = HeuristicRunner(formulation: formulation, heuristics: [RENS(formulation: formulation)], solver: solver)
+        let found = try runner.run(at: HeuristicNode(nodeCount: 1, depth: 0, values: lp.values))
+        let solution = try #require(found.first)
+        #expect(solution.heuristic == "rens")
+        #expect(formulation.feasibleSolution(near: solution.values) != nil)
+        #expect(formulation.objectiveValue(of: solution.values) == 51)
+        #expect(try runner.run(at: HeuristicNode(nodeCount: 2, depth: 0, values: lp.values)).isEmpty, "RENS runs once")
+        let statistics = try #require(runner.componentStatistics.first)
+        #expect(statistics.calls == 1 && statistics.found == 1)
+    }
+
+    /// An incumbent of value 45 (items 0, 1, 2, 3: weight 24) and an LP point that agrees with it
+    /// on items 0, 1, 2, 6, 7: RINS searches items 3, 4, 5 and finds 0, 1, 2, 4, 5 = 51.
+    @Test("RINS improves an incumbent where the LP disagrees with it")
+    func rins() throws {
+        let incumbent: [Double] = [1, 1, 1, 1, 0, 0, 0, 0]
+        let lp: [Double] = [1, 1, 1, 0.2, 1, 0.6, 0, 0]
+        let runner = HeuristicRunner(formulation: formulation, heuristics: [RINS(formulation: formulation)], solver: solver)
+        let found = try runner.run(at: HeuristicNode(nodeCount: 30, depth: 4, values: lp, incumbent: incumbent, incumbentObjective: 45))
+        let solution = try #require(found.first)
+        #expect(formulation.objectiveValue(of: solution.values) == 51)
+        #expect(try runner.run(at: HeuristicNode(nodeCount: 31, depth: 4, values: lp, incumbent: incumbent, incumbentObjective: 45)).isEmpty,
+                "RINS waits its frequency before running again")
+    }
+
+    /// From the incumbent 0, 1, 2, 3 (45), flipping 3 binaries (drop 3, add 4 and 5) reaches 51;
+    /// a neighbourhood of 2 flips cannot improve at all.
+    @Test("local branching searches within the given number of flips")
+    func localBranching() throws {
+        let incumbent: [Double] = [1, 1, 1, 1, 0, 0, 0, 0]
+        let node = HeuristicNode(nodeCount: 100, depth: 5, values: incumbent, incumbent: incumbent, incumbentObjective: 45)
+        let near = HeuristicRunner(formulation: formulation, heuristics: [LocalBranching(formulation: formulation, neighbourhood: 2)], solver: solver)
+        let nothing = try near.run(at: node)
+        #expect(nothing.allSatisfy { formulation.objectiveValue(of: $0.values) > 45 })
+        let wider = HeuristicRunner(formulation: formulation, heuristics: [LocalBranching(formulation: formulation, neighbourhood: 3)], solver: solver)
+        let found = try #require(try wider.run(at: node).first)
+        #expect(formulation.objectiveValue(of: found.values) == 51)
+    }
+
+    @Test("a sub-MIP with an integral objective must improve by at least 1")
+    func cutoffOnIntegralObjective() throws {
+        #expect(formulation.hasIntegralObjective)
+        var subMIP = SubMIP(formulation)
+        subMIP.cutOff(worseThan: 50.5)
+        #expect(try subMIP.solve(with: solver, nodeLimit: 100, timeLimit: .seconds(10), improvingOn: 50.5) == nil)
+        var open = SubMIP(formulation)
+        open.cutOff(worseThan: 49.5)
+        #expect(try open.solve(with: solver, nodeLimit: 100, timeLimit: .seconds(10), improvingOn: 49.5).map(formulation.objectiveValue(of:)) == 51)
+    }
+
+    @Test("values that break a row, a bound or integrality are no solution")
+    func solutionCheck() {
+        #expect(formulation.feasibleSolution(near: [1, 1, 1, 1, 0, 0, 0, 0]) != nil)
+        #expect(formulation.feasibleSolution(near: [1, 1, 1, 1, 1, 0, 0, 0]) == nil, "weight 27 > 26")
+        #expect(formulation.feasibleSolution(near: [1, 1, 1, 0.5, 0, 0, 0, 0]) == nil, "fractional")
+        #expect(formulation.feasibleSolution(near: [1, 1, 1, 2, 0, 0, 0, 0]) == nil, "above the bound")
+        #expect(formulation.feasibleSolution(near: [1, 1, 1, 1 - 1e-9, 0, 0, 0, 0]) == [1, 1, 1, 1, 0, 0, 0, 0], "rounded")
+    }
+}
