@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "MILP"),
         .target(name: "MILPFormats", dependencies: ["MILP", "CZlib"]),
         .target(name: "Search", dependencies: ["MILP"]),
-        .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "CGLPK", "CGLPKShim"]),
+        .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "Search", "CGLPK", "CGLPKShim"]),
         .target(name: "Planners", dependencies: ["MILP"]),
         .target(name: "Instances", dependencies: ["MILP", "MILPFormats", "Planners"]),
         .target(name: "Branching", dependencies: ["MILP", "CLAPACKE"]),

@@ -159,3 +159,5 @@ extension GLPKParameters.Ordering: GLPKControlValue, OptionValue {
 }
 
 extension GLPKParameters.CutFamily: OptionValue {}
+extension GLPKParameters.Separator: OptionValue {}
+extension GLPKParameters.Heuristic: OptionValue {}

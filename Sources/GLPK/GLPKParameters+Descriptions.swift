@@ -3,7 +3,11 @@ import MILP
 
 extension GLPKParameters {
     /// Every parameter, described once: JSON name, flag, summary, accepted values.
-    public static var descriptions: [any DescribedOption<GLPKParameters>] { table.map(\.option) }
+    public static var descriptions: [any DescribedOption<GLPKParameters>] { table.map(\.option) + ownSearch }
+
+    /// The parameters of MILPKit's own search, which set no field of GLPK's controls: the
+    /// search bridge reads them.
+    static let ownSearch: [any DescribedOption<GLPKParameters>] = [Descriptions.separators, Descriptions.cutPool, Descriptions.heuristics]
 
     /// Every parameter with the field of GLPK's control structures it sets.
     static let table: [GLPKField<GLPKParameters>] = [
@@ -44,6 +48,18 @@ extension GLPKParameters {
         /// ``GLPKParameters/cuts``.
         public static let cuts = OptionDescription(
             \GLPKParameters.cuts, name: "cuts", flag: "cuts", summary: "The cut families to generate; none turns cuts off.")
+        /// ``GLPKParameters/separators``.
+        public static let separators = OptionDescription(
+            \GLPKParameters.separators, name: "separators", flag: "separators",
+            summary: "MILPKit's own cut separators (path-aggregated c-MIR, lifted knapsack and flow covers); none runs none.")
+        /// ``GLPKParameters/cutPool``.
+        public static let cutPool = OptionDescription(
+            \GLPKParameters.cutPool, name: "cutPool", flag: "cut-pool",
+            summary: "Keep the separators' cuts in a global pool and give them back to every node whose LP solution violates them.")
+        /// ``GLPKParameters/heuristics``.
+        public static let heuristics = OptionDescription(
+            \GLPKParameters.heuristics, name: "heuristics", flag: "heuristics",
+            summary: "MILPKit's own large-neighbourhood heuristics, their sub-MIPs solved by GLPK; none runs none.")
         /// ``GLPKParameters/feasibilityPump``.
         public static let feasibilityPump = OptionDescription(
             \GLPKParameters.feasibilityPump, name: "feasibilityPump", flag: "feasibility-pump", summary: "Run the feasibility pump heuristic.")
@@ -90,12 +106,12 @@ extension GLPKParameters {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: FieldKey.self)
         self.init()
-        for parameter in Self.table { try parameter.option.decode(from: container, into: &self) }
+        for option in Self.descriptions { try option.decode(from: container, into: &self) }
     }
 
     /// Writes the parameters that are set; durations as seconds.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: FieldKey.self)
-        for parameter in Self.table { try parameter.option.encode(self, to: &container) }
+        for option in Self.descriptions { try option.encode(self, to: &container) }
     }
 }

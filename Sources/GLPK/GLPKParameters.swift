@@ -53,6 +53,26 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         case clique
     }
 
+    /// A cut separator of MILPKit's own search (the `Search` module), run in GLPK's cut rounds.
+    public enum Separator: String, Sendable, Codable, CaseIterable {
+        /// Path-aggregated complemented MIR cuts (``Search/PathMIRSeparator``).
+        case pathMIR = "path-mir"
+        /// Lifted cover inequalities for knapsack rows (``Search/KnapsackCoverSeparator``).
+        case knapsackCover = "knapsack-cover"
+        /// Lifted flow cover inequalities for single-node flow rows (``Search/FlowCoverSeparator``).
+        case flowCover = "flow-cover"
+    }
+
+    /// A large-neighbourhood heuristic of MILPKit's own search, its sub-MIPs solved by GLPK.
+    public enum Heuristic: String, Sendable, Codable, CaseIterable {
+        /// RENS on the root's final LP solution (``Search/RENS``).
+        case rens
+        /// RINS every few nodes once there is an incumbent (``Search/RINS``).
+        case rins
+        /// Local branching around each new incumbent (``Search/LocalBranching``).
+        case localBranching = "local-branching"
+    }
+
     /// Simplex pricing (`glp_smcp.pricing`).
     public enum Pricing: String, Sendable, Codable, CaseIterable {
         /// Dantzig's textbook rule (`GLP_PT_STD`).
@@ -91,6 +111,13 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     public var preprocessing: Preprocessing?
     /// The cut families to generate; an empty set turns cuts off.
     public var cuts: Set<CutFamily>?
+    /// MILPKit's own cut separators; unset or empty runs none.
+    public var separators: Set<Separator>?
+    /// Keep the separators' cuts in a global pool and give them back to every node whose LP
+    /// solution violates them (default: on when separators run).
+    public var cutPool: Bool?
+    /// MILPKit's own large-neighbourhood heuristics; unset or empty runs none.
+    public var heuristics: Set<Heuristic>?
     /// The feasibility pump heuristic (`glp_iocp.fp_heur`).
     public var feasibilityPump: Bool?
     /// The proximity search heuristic (`glp_iocp.ps_heur`).
@@ -120,6 +147,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         backtracking: Backtracking? = nil,
         preprocessing: Preprocessing? = nil,
         cuts: Set<CutFamily>? = nil,
+        separators: Set<Separator>? = nil,
+        cutPool: Bool? = nil,
+        heuristics: Set<Heuristic>? = nil,
         feasibilityPump: Bool? = nil,
         proximitySearch: Bool? = nil,
         proximitySearchTimeLimit: Duration? = nil,
@@ -136,6 +166,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         self.backtracking = backtracking
         self.preprocessing = preprocessing
         self.cuts = cuts
+        self.separators = separators
+        self.cutPool = cutPool
+        self.heuristics = heuristics
         self.feasibilityPump = feasibilityPump
         self.proximitySearch = proximitySearch
         self.proximitySearchTimeLimit = proximitySearchTimeLimit
@@ -158,9 +191,20 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// seconds, and pseudocost branching needs a third fewer simplex iterations than cuts alone.
     public static let recommended = GLPKParameters(branching: .hybridPseudocost, cuts: Set(CutFamily.allCases))
 
+    /// The same parameters with MILPKit's own heuristics off: what a heuristic's sub-MIP is
+    /// solved with (so sub-MIPs start no sub-MIPs of their own).
+    var withoutOwnHeuristics: GLPKParameters {
+        var parameters = self
+        parameters.heuristics = []
+        return parameters
+    }
+
+    /// Whether any of MILPKit's own separators or heuristics runs.
+    var runsOwnSearch: Bool { !(separators ?? []).isEmpty || !(heuristics ?? []).isEmpty }
+
     /// The problems with the set values themselves, one per parameter, each naming it; empty
     /// when all are acceptable.
     var problems: [InputError] {
-        Self.table.compactMap { $0.option.problem(in: self) }
+        Self.descriptions.compactMap { $0.problem(in: self) }
     }
 }

@@ -87,7 +87,7 @@ public struct GLPKSolver: Solver {
 private struct Run {
     let model: Model
     let options: SolverOptions
-    /// GLPK's own parameters, for the sub-MIPs of the solve.
+    /// GLPK's own parameters, for the sub-MIPs of the solve and MILPKit's own search.
     let parameters: GLPKParameters
     let hooks: SolverHooks
     let start: ContinuousClock.Instant
@@ -259,8 +259,10 @@ private struct Run {
             control.pointee.tm_lim = milliseconds
         }
         let budget = options.timeLimit.map { SearchTimeBudget(deadline: start + $0, control: control) }
+        let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, deadline: options.timeLimit.map { start + $0 }) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
-                                  columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues)
+                                  columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
+                                  treeSearch: treeSearch)
         created(bridge)
         control.pointee.cb_func = SearchBridge.entry
         control.pointee.cb_info = Unmanaged.passUnretained(bridge).toOpaque()
@@ -286,7 +288,8 @@ private struct Run {
 
     private func integerSolution(_ problem: Problem, code: Int32, bridge: SearchBridge) -> Solution {
         let pointer = problem.pointer
-        let statistics = SolveStatistics(simplexIterations: Int(glp_get_it_cnt(pointer)), nodes: bridge.nodes)
+        let statistics = SolveStatistics(simplexIterations: Int(glp_get_it_cnt(pointer)), nodes: bridge.nodes,
+                                         searchComponents: bridge.treeSearch?.componentStatistics ?? [])
         let termination: Termination
         switch code {
         case 0 where glp_mip_status(pointer) == GLP_OPT: termination = Termination(.optimal)

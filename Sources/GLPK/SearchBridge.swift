@@ -13,6 +13,8 @@ import MILP
 final class SearchBridge {
     private let callback: Callback?
     private let policy: (any BranchingPolicy)?
+    /// MILPKit's own cuts and heuristics, when the parameters ask for them.
+    let treeSearch: TreeSearch?
     private let nodeLimit: Int?
     private let sense: ObjectiveSense
     private let model: Model
@@ -48,10 +50,11 @@ final class SearchBridge {
     /// integral) is offered as a solution when GLPK first asks for heuristic solutions, which
     /// needs the tree's columns to be the model's.
     init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant,
-         budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil) {
+         budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil) {
         precondition(initialValues == nil || columnsMatchModel, "a MIP start needs the model's columns")
         callback = hooks.callback
         policy = hooks.branchingPolicy
+        self.treeSearch = treeSearch
         self.nodeLimit = nodeLimit
         sense = model.objective.sense
         self.model = model
@@ -115,6 +118,7 @@ final class SearchBridge {
         default:
             break
         }
+        try treeSearch?.handle(tree, reason: reason, nodes: nodes)
         try reportEvents(tree, openNodes: Int(active))
     }
 

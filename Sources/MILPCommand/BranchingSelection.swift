@@ -74,7 +74,7 @@ struct BranchingSearchOptions: ParsableArguments {
     var glpkDefaults = false
 
     @Option(help: ArgumentHelp("Cut families: all, none, or a list from gomory, mir, cover, clique.", valueName: "families"),
-            transform: CutSelection.parse)
+            transform: { try NameSelection.parse($0, of: "cut family") })
     var cuts: Set<GLPKParameters.CutFamily>?
 
     @Option(help: ArgumentHelp("Stop each solve after this long: seconds (90, 2.5) or a number with ms, s, m or h.", valueName: "time"),

@@ -93,6 +93,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "After the report, list the variables with nonzero values.")
     var printValues = false
 
+    @Flag(help: "After the report, list what each of MILPKit's separators and heuristics did: calls, cuts or solutions found and accepted, time.")
+    var stats = false
+
     @Flag(help: "Print one JSON object instead of the report: file, format, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, values by name, and the reader's warnings (an array, empty when there are none).")
     var json = false
 
@@ -132,6 +135,7 @@ struct OutputOptions: ParsableArguments {
             print(try report.json(), terminator: "")
         } else {
             if !quiet { print(report.summary, terminator: "") }
+            if stats, !quiet { print("\n" + report.searchTable, terminator: "") }
             if printValues { print((quiet ? "" : "\n") + report.valueListing, terminator: "") }
             if !quiet, !report.modelOutput.isEmpty { print("\n" + report.modelOutput, terminator: "") }
         }

@@ -76,8 +76,19 @@ struct GLPKOptions: ParsableArguments {
     var glpkDefaults = false
 
     @Option(help: ArgumentHelp("\(Parameter.cuts.summary) all, none, or a list from \(Parameter.cuts.allowedValues ?? "") (gomory,mir).",
-                               valueName: "families"), transform: CutSelection.parse)
+                               valueName: "families"), transform: { try NameSelection.parse($0, of: "cut family") })
     var cuts: Set<GLPKParameters.CutFamily>?
+
+    @Option(help: ArgumentHelp("\(Parameter.separators.summary) all, none, or a list from \(Parameter.separators.allowedValues ?? "").",
+                               valueName: "separators"), transform: { try NameSelection.parse($0, of: "separator") })
+    var separators: Set<GLPKParameters.Separator>?
+
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.cutPool.summary))
+    var cutPool: Bool?
+
+    @Option(help: ArgumentHelp("\(Parameter.heuristics.summary) all, none, or a list from \(Parameter.heuristics.allowedValues ?? "").",
+                               valueName: "heuristics"), transform: { try NameSelection.parse($0, of: "heuristic") })
+    var heuristics: Set<GLPKParameters.Heuristic>?
 
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.feasibilityPump.summary))
     var feasibilityPump: Bool?
@@ -100,6 +111,8 @@ struct GLPKOptions: ParsableArguments {
 
     func validate() throws {
         let chosen = [glpkDefaults ? "--glpk-defaults" : nil, cuts != nil ? "--cuts" : nil,
+                      separators != nil ? "--separators" : nil, cutPool != nil ? "--[no-]cut-pool" : nil,
+                      heuristics != nil ? "--heuristics" : nil,
                       feasibilityPump != nil ? "--[no-]feasibility-pump" : nil, proximitySearch != nil ? "--[no-]proximity-search" : nil,
                       branching != nil ? "--branching" : nil, backtracking != nil ? "--backtracking" : nil].compactMap { $0 }
         try branching?.validate()
@@ -112,6 +125,9 @@ struct GLPKOptions: ParsableArguments {
     var parameters: GLPKParameters {
         var parameters = glpkDefaults ? GLPKParameters.glpkDefaults : .recommended
         if let cuts { parameters.cuts = cuts }
+        if let separators { parameters.separators = separators }
+        if let cutPool { parameters.cutPool = cutPool }
+        if let heuristics { parameters.heuristics = heuristics }
         if let feasibilityPump { parameters.feasibilityPump = feasibilityPump }
         if let proximitySearch { parameters.proximitySearch = proximitySearch }
         if let branching { parameters = branching.applied(to: parameters) }
@@ -139,22 +155,24 @@ struct GLPKOptions: ParsableArguments {
 extension GLPKParameters.BranchingRule: ExpressibleByArgument {}
 extension GLPKParameters.Backtracking: ExpressibleByArgument {}
 
-/// Parses `--cuts`.
-enum CutSelection {
-    static func parse(_ argument: String) throws -> Set<GLPKParameters.CutFamily> {
+/// Parses a set of names: `all`, `none`, or a comma-separated list (`--cuts`, `--separators`, `--heuristics`).
+enum NameSelection {
+    static func parse<Name>(_ argument: String, of what: String) throws -> Set<Name>
+    where Name: CaseIterable & RawRepresentable & Hashable, Name.RawValue == String {
+        let known = Name.allCases.map(\.rawValue).joined(separator: ", ")
         switch argument.lowercased() {
-        case "all": return Set(GLPKParameters.CutFamily.allCases)
+        case "all": return Set(Name.allCases)
         case "none": return []
         default:
-            var families = Set<GLPKParameters.CutFamily>()
+            var names = Set<Name>()
             for name in argument.lowercased().split(separator: ",", omittingEmptySubsequences: false) {
                 let name = name.trimmingCharacters(in: .whitespaces)
-                guard let family = GLPKParameters.CutFamily(rawValue: name) else {
-                    throw ValidationError("unknown cut family '\(name)'; use all, none, or a list from gomory, mir, cover, clique")
+                guard let value = Name(rawValue: name) else {
+                    throw ValidationError("unknown \(what) '\(name)'; use all, none, or a list from \(known)")
                 }
-                families.insert(family)
+                names.insert(value)
             }
-            return families
+            return names
         }
     }
 }

@@ -42,6 +42,24 @@ struct SolveReport {
         return rows.map { $0.0.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n") + "\n"
     }
 
+    /// What each of MILPKit's separators and heuristics did, one a line, or a sentence saying none ran.
+    var searchTable: String {
+        let components = solution.statistics.searchComponents
+        guard !components.isEmpty else { return "no separator or heuristic of MILPKit's own ran\n" }
+        let header = ["component", "kind", "calls", "found", "accepted", "time"]
+        let rows = components.map { component in
+            [component.name, component.kind.rawValue, "\(component.calls)", "\(component.found)", "\(component.accepted)",
+             String(format: "%.3f s", component.time.inSeconds)]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
+        return ([header] + rows).map { cells in
+            cells.enumerated().map { column, cell in
+                column < 2 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
     /// The variables with nonzero values, one `name  value` a line; empty without a solution.
     var valueListing: String {
         guard solution.hasSolution else { return "" }
@@ -67,7 +85,8 @@ struct SolveReport {
             objective: solution.objectiveValue, bound: solution.bestBound, gap: solution.relativeGap,
             wallTime: solution.statistics.wallTime.inSeconds, readTime: input.readTime.inSeconds,
             nodes: solution.statistics.nodes, iterations: solution.statistics.simplexIterations,
-            values: values, warnings: input.warnings.map(\.description), output: modelOutput.isEmpty ? nil : modelOutput,
+            search: solution.statistics.searchComponents.map(JSONSearchComponent.init), values: values,
+            warnings: input.warnings.map(\.description), output: modelOutput.isEmpty ? nil : modelOutput,
             start: solution.initialSolutionReport.map(JSONStartReport.init))
         return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
     }
@@ -110,14 +129,15 @@ private struct JSONReport: Encodable {
     var readTime: Double
     var nodes: Int
     var iterations: Int
+    var search: [JSONSearchComponent]
     var values: [String: Double]
     var warnings: [String]
     var output: String?
     var start: JSONStartReport?
 
     private enum CodingKeys: String, CodingKey {
-        case file, format, model, configuration, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, values,
-             warnings, output, start
+        case file, format, model, configuration, termination, detail, objective, bound, gap, wallTime, readTime, nodes, iterations, search,
+             values, warnings, output, start
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -135,6 +155,7 @@ private struct JSONReport: Encodable {
         try container.encode(readTime, forKey: .readTime)
         try container.encode(nodes, forKey: .nodes)
         try container.encode(iterations, forKey: .iterations)
+        try container.encode(search, forKey: .search)
         try container.encode(values, forKey: .values)
         try container.encode(warnings, forKey: .warnings)
         try container.encodeIfPresent(output, forKey: .output)
@@ -154,5 +175,24 @@ private struct JSONStartReport: Encodable {
         objective = report.objectiveValue
         violations = report.violations.map(\.description)
         detail = report.detail
+    }
+}
+
+/// One separator's or heuristic's statistics in `--json`, time in seconds.
+private struct JSONSearchComponent: Encodable {
+    var name: String
+    var kind: String
+    var calls: Int
+    var found: Int
+    var accepted: Int
+    var time: Double
+
+    init(_ statistics: SearchComponentStatistics) {
+        name = statistics.name
+        kind = statistics.kind.rawValue
+        calls = statistics.calls
+        found = statistics.found
+        accepted = statistics.accepted
+        time = statistics.time.inSeconds
     }
 }

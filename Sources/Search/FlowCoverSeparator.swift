@@ -1,6 +1,7 @@
-/// Lifted flow cover inequalities for rows that read as a single-node flow set.
+/// Lifted flow cover inequalities for the inequalities that Marchand and Wolsey's aggregation
+/// heuristic (``PathAggregation``) walks through, read as single-node flow sets.
 ///
-/// Each finite side of a row becomes `Σ_{N+} x_j − Σ_{N−} x_j ≤ b` with `0 ≤ x_j ≤ u_j·y_j`:
+/// Each such inequality becomes `Σ_{N+} x_j − Σ_{N−} x_j ≤ b` with `0 ≤ x_j ≤ u_j·y_j`:
 /// a continuous column with a variable upper bound `x ≤ k·y` on a binary `y` is an arc of
 /// capacity `|a|·k` switched by `y`; a binary column alone is an arc whose flow is `|a|·y`; a
 /// continuous column without one is an always-open outflow arc (or, with a positive coefficient,
@@ -18,8 +19,7 @@ public final class FlowCoverSeparator: CutSeparator {
     /// `"flow-cover"`.
     public let name = "flow-cover"
     private let formulation: Formulation
-    /// Rows with an arc switched by a binary: a binary column, or a continuous one with a variable upper bound on one.
-    private let candidateRows: [Int]
+    private var paths: PathAggregation
     /// For each continuous column, a variable upper bound `x ≤ k·y` (k > 0, y binary) when `x ≥ 0`.
     private let switches: [(binary: Int, capacity: Double)?]
     private var scratch: SparseAccumulator
@@ -40,9 +40,10 @@ public final class FlowCoverSeparator: CutSeparator {
         var open: Double
     }
 
-    /// A separator for `formulation`.
-    public init(formulation: Formulation) {
+    /// A separator for `formulation` whose walks add at most `maximumAggregations` rows to a start row.
+    public init(formulation: Formulation, maximumAggregations: Int = 10) {
         self.formulation = formulation
+        paths = PathAggregation(formulation: formulation, maximumAggregations: maximumAggregations)
         let switches: [(binary: Int, capacity: Double)?] = (0..<formulation.columnCount).map { column in
             guard !formulation.isIntegral[column], formulation.lowerBounds[column] == 0 else { return nil }
             return formulation.variableUpperBounds[column]
@@ -51,21 +52,14 @@ public final class FlowCoverSeparator: CutSeparator {
                 .map { ($0.column, $0.coefficient) }
         }
         self.switches = switches
-        candidateRows = formulation.rows.indices.filter { index in
-            !formulation.isVariableBoundRow[index] && formulation.rows[index].columns.contains { formulation.isBinary($0) || switches[$0] != nil }
-        }
         scratch = SparseAccumulator(count: formulation.columnCount)
     }
 
     public func separate(_ values: [Double]) -> [ScoredCut] {
-        var cuts: [ScoredCut] = []
-        for index in candidateRows {
-            for side in BaseInequality.sides(of: formulation.rows[index]) {
-                guard let (arcs, capacity) = flowSet(of: side, values: values), let cut = bestCut(arcs: arcs, capacity: capacity, values: values) else { continue }
-                cuts.append(cut)
-            }
+        paths.cuts(at: values) { base, _ in
+            guard let (arcs, capacity) = flowSet(of: base, values: values) else { return nil }
+            return bestCut(arcs: arcs, capacity: capacity, values: values)
         }
-        return cuts
     }
 
     /// The single-node flow set of `side`, or `nil` when a column lacks a bound it needs.

@@ -39,8 +39,6 @@ public struct Formulation: Sendable {
     let variableUpperBounds: [[VariableBound]]
     /// For each continuous column, its variable lower bounds `x ≥ k·y + d`.
     let variableLowerBounds: [[VariableBound]]
-    /// Whether each row is a variable-bound row (two columns, one continuous, one integer).
-    let isVariableBoundRow: [Bool]
 
     /// The formulation of `model`.
     public init(_ model: Model) {
@@ -61,12 +59,10 @@ public struct Formulation: Sendable {
 
         var upper = [[VariableBound]](repeating: [], count: descriptions.count)
         var lower = [[VariableBound]](repeating: [], count: descriptions.count)
-        var isBoundRow = [Bool](repeating: false, count: rows.count)
         var containing = [[Int]](repeating: [], count: descriptions.count)
         for (index, row) in rows.enumerated() {
             if let (upperBound, lowerBound) = Self.variableBounds(of: row, index: index, isIntegral: isIntegral,
                                                                    lowerBounds: lowerBounds, upperBounds: upperBounds) {
-                isBoundRow[index] = true
                 if let upperBound { upper[upperBound.column].append(upperBound.bound) }
                 if let lowerBound { lower[lowerBound.column].append(lowerBound.bound) }
                 continue
@@ -75,7 +71,6 @@ public struct Formulation: Sendable {
         }
         variableUpperBounds = upper
         variableLowerBounds = lower
-        isVariableBoundRow = isBoundRow
         rowsContaining = containing
     }
 

@@ -58,6 +58,7 @@ public final class HeuristicRunner {
             let values = try subMIP.solve(with: solver, nodeLimit: budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
             statistics[heuristic.name]?.calls += 1
             statistics[heuristic.name]?.time += clock.now - started
+            heuristic.didRun(improving: values != nil)
             if let values {
                 statistics[heuristic.name]?.found += 1
                 incumbent = formulation.objectiveValue(of: values)

@@ -1,109 +1,23 @@
-/// Path-aggregated complemented MIR cuts, after Marchand and Wolsey's aggregation heuristic.
-///
-/// From each row (each finite side of it), complemented mixed-integer rounding is tried; when it
-/// finds no cut, the continuous column of the aggregated inequality farthest from its bounds
-/// (variable bounds counted) is eliminated by adding a multiple of another row containing it,
-/// the tightest at the point, and rounding is tried again, up to ``maximumAggregations`` rows
-/// added. Rows linked through continuous columns (flow conservation through arcs) are so walked
-/// along a path, which yields flow-cover-like cuts on sets of nodes.
+/// Path-aggregated complemented MIR cuts: ``ComplementedMIR`` on the inequalities that
+/// Marchand and Wolsey's aggregation heuristic (``PathAggregation``) walks through.
 public final class PathMIRSeparator: CutSeparator {
     /// `"path-mir"`.
     public let name = "path-mir"
-    /// The most rows added to a starting row.
-    public var maximumAggregations: Int
     private let formulation: Formulation
-    /// Rows worth starting from: those with an integer column or a continuous one that has a
-    /// variable bound (variable-bound rows start walks but are never added to one).
-    private let startRows: [Int]
-    private var aggregation: SparseAccumulator
+    private var paths: PathAggregation
     private var scratch: SparseAccumulator
 
-    /// A separator for `formulation`.
-    public init(formulation: Formulation, maximumAggregations: Int = 5) {
+    /// A separator for `formulation` that adds at most `maximumAggregations` rows to a start row.
+    public init(formulation: Formulation, maximumAggregations: Int = 10) {
         self.formulation = formulation
-        self.maximumAggregations = maximumAggregations
-        startRows = formulation.rows.indices.filter { index in
-            formulation.rows[index].columns.contains { column in
-                formulation.isIntegral[column] || !formulation.variableUpperBounds[column].isEmpty
-                    || !formulation.variableLowerBounds[column].isEmpty
-            }
-        }
-        aggregation = SparseAccumulator(count: formulation.columnCount)
+        paths = PathAggregation(formulation: formulation, maximumAggregations: maximumAggregations)
         scratch = SparseAccumulator(count: formulation.columnCount)
     }
 
     public func separate(_ values: [Double]) -> [ScoredCut] {
         let mir = ComplementedMIR(formulation: formulation, values: values)
-        let activities = formulation.rows.map { row in zip(row.columns, row.coefficients).reduce(0.0) { $0 + $1.1 * values[$1.0] } }
-        var cuts: [ScoredCut] = []
-        for start in startRows {
-            for side in BaseInequality.sides(of: formulation.rows[start]) {
-                if let cut = walk(from: start, side, mir: mir, values: values, activities: activities) { cuts.append(cut) }
-            }
-        }
-        return cuts
-    }
-
-    /// Rounds the aggregation of `side` of row `start` with up to ``maximumAggregations`` more
-    /// rows; the first cut found ends the walk.
-    private func walk(from start: Int, _ side: BaseInequality, mir: ComplementedMIR, values: [Double], activities: [Double]) -> ScoredCut? {
-        aggregation.clear()
-        for (column, coefficient) in zip(side.columns, side.coefficients) { aggregation.add(coefficient, at: column) }
-        var rightHandSide = side.rightHandSide
-        var used: Set<Int> = [start]
-        for step in 0...maximumAggregations {
-            var base = BaseInequality(columns: [], coefficients: [], rightHandSide: rightHandSide)
-            for column in aggregation.columns where abs(aggregation.values[column]) > 1e-12 {
-                base.columns.append(column)
-                base.coefficients.append(aggregation.values[column])
-            }
-            if let cut = mir.cut(from: base, ownRow: start, accumulator: &scratch) { return cut }
-            guard step < maximumAggregations,
-                  let next = nextAggregation(of: base, excluding: used, values: values, activities: activities) else { return nil }
-            let row = formulation.rows[next.row]
-            for (column, coefficient) in zip(row.columns, row.coefficients) { aggregation.add(next.multiplier * coefficient, at: column) }
-            aggregation.zero(next.column)
-            rightHandSide += next.multiplier * (next.multiplier > 0 ? row.upperBound : row.lowerBound)
-            used.insert(next.row)
-        }
-        return nil
-    }
-
-    /// The continuous column to eliminate and the row (with its multiplier) that eliminates it:
-    /// columns farthest from their bounds first; among rows, the one with the least slack on the
-    /// side the multiplier uses.
-    private func nextAggregation(
-        of base: BaseInequality, excluding used: Set<Int>, values: [Double], activities: [Double]
-    ) -> (column: Int, row: Int, multiplier: Double)? {
-        var candidates: [(column: Int, coefficient: Double, distance: Double)] = []
-        for (column, coefficient) in zip(base.columns, base.coefficients) where !formulation.isIntegral[column] {
-            let distance = boundDistance(of: column, values: values)
-            if distance > 1e-6 { candidates.append((column, coefficient, distance)) }
-        }
-        for candidate in candidates.sorted(by: { $0.distance > $1.distance }) {
-            var best: (row: Int, multiplier: Double, slack: Double, length: Int)?
-            for index in formulation.rowsContaining[candidate.column] where !used.contains(index) {
-                let row = formulation.rows[index]
-                guard let position = row.columns.firstIndex(of: candidate.column) else { continue }
-                let multiplier = -candidate.coefficient / row.coefficients[position]
-                let bound = multiplier > 0 ? row.upperBound : row.lowerBound
-                guard bound.isFinite, multiplier.isFinite else { continue }
-                let slack = multiplier > 0 ? bound - activities[index] : activities[index] - bound
-                if best == nil || slack < best!.slack - 1e-9 || (abs(slack - best!.slack) <= 1e-9 && row.columns.count < best!.length) {
-                    best = (index, multiplier, slack, row.columns.count)
-                }
-            }
-            if let best { return (candidate.column, best.row, best.multiplier) }
-        }
-        return nil
-    }
-
-    /// How far a continuous column's value is from its nearest bound, variable bounds included;
-    /// infinite for a free column.
-    private func boundDistance(of column: Int, values: [Double]) -> Double {
-        var lower = formulation.lowerBounds[column], upper = formulation.upperBounds[column]
-        for bound in formulation.variableLowerBounds[column] { lower = max(lower, bound.value(at: values)) }
-        for bound in formulation.variableUpperBounds[column] { upper = min(upper, bound.value(at: values)) }
-        return min(values[column] - lower, upper - values[column])
+        var scratch = self.scratch
+        defer { self.scratch = scratch }
+        return paths.cuts(at: values) { base, start in mir.cut(from: base, ownRow: start, accumulator: &scratch) }
     }
 }

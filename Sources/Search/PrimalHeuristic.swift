@@ -30,4 +30,13 @@ public protocol PrimalHeuristic: AnyObject {
     /// The restricted problem to solve at `node`, or `nil` to pass this node. Called once per
     /// node at most; a heuristic that returns a problem counts that as a run.
     func subMIP(at node: HeuristicNode) -> SubMIP?
+
+    /// Told after each run whether its sub-MIP gave an improving solution, so that a heuristic
+    /// can run less often while it fails.
+    func didRun(improving: Bool)
+}
+
+extension PrimalHeuristic {
+    /// Ignores the outcome.
+    public func didRun(improving: Bool) {}
 }

@@ -89,7 +89,7 @@ struct SolveCommandTests {
         let result = try milp("solve", TestFiles.fixture("bakery.lp"), "--json")
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        for key in ["file", "format", "termination", "detail", "objective", "bound", "gap", "wallTime", "nodes", "iterations", "values", "warnings"] {
+        for key in ["file", "format", "termination", "detail", "objective", "bound", "gap", "wallTime", "nodes", "iterations", "search", "values", "warnings"] {
             #expect(object[key] != nil, "missing \(key)")
         }
         #expect(object["termination"] as? String == "optimal")
@@ -190,6 +190,29 @@ struct SolveCommandTests {
         #expect(result.output.contains("nonzero values (2 of 3):\n  CHAIRS   2\n  SHELVES  1\n"))
     }
 
+    @Test("--stats lists each separator and heuristic with its calls, finds, acceptances and time; --json carries them too")
+    func searchStatistics() throws {
+        let result = try milp("solve", TestFiles.instance("p0548.mps"), "--separators", "path-mir,knapsack-cover", "--no-cut-pool",
+                              "--heuristics", "rens", "--stats")
+        #expect(result.status == 0, "\(result.errors)")
+        let table = try #require(result.output.components(separatedBy: "\n\n").last)
+        let lines = table.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.first == ["component", "kind", "calls", "found", "accepted", "time"])
+        #expect(lines.dropFirst().map { Array($0.prefix(2)) } == [["path-mir", "separator"], ["knapsack-cover", "separator"], ["rens", "heuristic"]])
+        for line in lines.dropFirst() {
+            let counts = line[2...4].compactMap(Int.init)
+            #expect(counts.count == 3 && counts[2] <= counts[1], "\(line)")
+            #expect(line.last == "s")
+        }
+        let json = try milp("solve", TestFiles.instance("p0548.mps"), "--separators", "path-mir", "--heuristics", "none", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let search = try #require(object["search"] as? [[String: Any]])
+        #expect(search.map { $0["name"] as? String } == ["path-mir", "cut-pool"])
+        #expect((search.first?["calls"] as? Int ?? 0) > 0)
+        let plain = try milp("solve", TestFiles.instance("p0548.mps"), "--glpk-defaults", "--stats")
+        #expect(plain.output.hasSuffix("no separator or heuristic of MILPKit's own ran\n"))
+    }
+
     @Test("a GNU MathProg model with data solves, and its printf output appears before and after")
     func mathProg() throws {
         let result = try milp("solve", TestFiles.fixture("orchard.mod"), "--data", TestFiles.fixture("orchard.dat"))
@@ -216,6 +239,9 @@ struct SolveCommandTests {
         ["solve", "model.mps", "--time-limit", "soon"],
         ["solve", "model.mps", "--mip-gap", "2"],
         ["solve", "model.mps", "--cuts", "gomory,lift"],
+        ["solve", "model.mps", "--separators", "path-mir,gomory"],
+        ["solve", "model.mps", "--heuristics", "rins,feasibility-pump"],
+        ["solve", "model.mps", "--portfolio", "--heuristics", "none"],
         ["solve", "model.mps", "--convert-only"],
         ["solve", "model.mps", "--portfolio", "--cuts", "all"],
         ["solve", "model.mps", "--data", "model.dat"],

@@ -1,0 +1,76 @@
+import GLPK
+import MILP
+import Testing
+
+/// MILPKit's own separators and heuristics running inside GLPK's branch-and-cut.
+@Suite("MILPKit's own search in GLPK")
+struct OwnSearchTests {
+    /// A fixed-charge network flow on a 4×4 grid: arcs both ways between neighbours, capacity
+    /// equal to the total demand, a fixed cost of 10 for opening an arc and 1 per unit of flow;
+    /// node 0 supplies the demands of five other nodes.
+    static func fixedChargeNetwork() -> Model {
+        var model = Model(name: "fixed-charge grid")
+        let side = 4
+        let demands: [Int: Double] = [3: 4, 5: 3, 10: 5, 12: 2, 15: 6]
+        let total = demands.values.reduce(0, +)
+        var inflow = [LinearExpression](repeating: LinearExpression(), count: side * side)
+        var objective = LinearExpression()
+        for node in 0..<(side * side) {
+            let (row, column) = (node / side, node % side)
+            for (dr, dc) in [(0, 1), (1, 0), (0, -1), (-1, 0)] where (0..<side).contains(row + dr) && (0..<side).contains(column + dc) {
+                let head = (row + dr) * side + column + dc
+                let flow = model.addVariable("x\(node)_\(head)", lowerBound: 0, upperBound: total)
+                let open = model.addVariable("y\(node)_\(head)", kind: .binary)
+                model.addConstraint(flow - total * open <= 0)
+                inflow[head] += flow
+                inflow[node] -= flow
+                objective += flow + 10 * open
+            }
+        }
+        for node in 0..<(side * side) {
+            model.addConstraint(inflow[node] == (node == 0 ? -total : demands[node] ?? 0))
+        }
+        model.minimize(objective)
+        return model
+    }
+
+    static let plain = GLPKParameters(cuts: [])
+
+    @Test("separators add cuts and leave the optimum as it is", arguments: [false, true])
+    func separatorsKeepTheOptimum(presolve: Bool) throws {
+        let model = Self.fixedChargeNetwork()
+        let reference = try GLPKSolver(parameters: Self.plain).solve(model, options: SolverOptions(presolve: presolve))
+        var parameters = Self.plain
+        parameters.separators = Set(GLPKParameters.Separator.allCases)
+        let solution = try GLPKSolver(parameters: parameters).solve(model, options: SolverOptions(presolve: presolve))
+        #expect(reference.termination.reason == .optimal)
+        #expect(solution.termination.reason == .optimal)
+        #expect(try abs(#require(solution.objectiveValue) - #require(reference.objectiveValue)) < 1e-6)
+        let components = solution.statistics.searchComponents
+        #expect(components.map(\.name) == ["path-mir", "knapsack-cover", "flow-cover", "cut-pool"])
+        let pathMIR = try #require(components.first)
+        #expect(pathMIR.calls > 0 && pathMIR.accepted > 0 && pathMIR.accepted <= pathMIR.found)
+        #expect(solution.statistics.nodes <= reference.statistics.nodes, "cuts never make the tree larger here")
+    }
+
+    @Test("heuristics run at the root and their solutions are checked and accepted")
+    func heuristicsFindSolutions() throws {
+        let model = Self.fixedChargeNetwork()
+        var parameters = Self.plain
+        parameters.heuristics = Set(GLPKParameters.Heuristic.allCases)
+        let solution = try GLPKSolver(parameters: parameters).solve(model)
+        let reference = try GLPKSolver(parameters: Self.plain).solve(model)
+        #expect(solution.termination.reason == .optimal)
+        #expect(try abs(#require(solution.objectiveValue) - #require(reference.objectiveValue)) < 1e-6)
+        let rens = try #require(solution.statistics.searchComponents.first { $0.name == "rens" })
+        #expect(rens.kind == .heuristic)
+        #expect(rens.calls == 1)
+        #expect(rens.accepted <= rens.found)
+    }
+
+    @Test("without the options no component of MILPKit's own runs")
+    func offByDefaultInGLPKsDefaults() throws {
+        let solution = try GLPKSolver(parameters: .glpkDefaults).solve(Self.fixedChargeNetwork())
+        #expect(solution.statistics.searchComponents.isEmpty)
+    }
+}
