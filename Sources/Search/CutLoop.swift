@@ -15,7 +15,7 @@ public final class CutLoop {
         public var nodeRounds = 1
         /// Separators run at nodes whose depth is a multiple of this (the pool is scanned at
         /// every node); 0 runs them at the root only.
-        public var separationFrequency = 8
+        public var separationFrequency = 0
         /// Cuts added per round at the root.
         public var rootCutsPerRound = 400
         /// Cuts added per round at other nodes.

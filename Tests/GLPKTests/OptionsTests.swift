@@ -63,7 +63,8 @@ struct OptionsTests {
         timeLimit: .milliseconds(1500), mipGap: 0.01, nodeLimit: 100, iterationLimit: 1000, lpMethod: .dualSimplex,
         relax: false, presolve: true, feasibilityTolerance: 1e-7, integralityTolerance: 1e-6)
     static let everyParameter = GLPKParameters(
-        branching: .mostFractional, backtracking: .depthFirst, preprocessing: .root, cuts: [.cover], feasibilityPump: true,
+        branching: .mostFractional, backtracking: .depthFirst, preprocessing: .root, cuts: [.cover],
+        separators: [.pathMIR, .flowCover], cutPool: false, heuristics: [.rens], feasibilityPump: true,
         proximitySearch: false, proximitySearchTimeLimit: .seconds(2), simpleRounding: true, binarize: false,
         objectiveTolerance: 1e-6, pricing: .standard, ratioTest: .harris, dualFeasibilityTolerance: 1e-8, scaling: false,
         ordering: .natural)
