@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -44,7 +45,7 @@ let package = Package(
         .plugin(name: "RevisionStamp", capability: .buildTool()),
         .target(
             name: "Bench",
-            dependencies: ["MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams")],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")],
             plugins: ["RevisionStamp"]
         ),

@@ -7,7 +7,8 @@
 # public-mips   the 15 MIPs of Instances/public/reference.csv × glpk-defaults, recommended and
 #               portfolio, 60 s each, three permutations (seeds 1, 2, 3), checked against reference.csv
 # library-test  the first 5 easy test-split instances of every distribution of the instance library
-#               × the same three configurations, 60 s each, their answers checked against each other
+#               × the same three configurations, 60 s each, their answers checked against each
+#               other (Benchmarks/library-test.yaml)
 #
 # For each NAME: NAME.db (the store), NAME.txt (the report), NAME.svg (performance profile and
 # cactus plot), NAME.html, NAME-runs.csv (every run). Stores are replaced: results of different
@@ -17,6 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 milp=${MILP:-$root/.build/release/milp}
 results=$root/Benchmarks/results
+declare -A files=([public-mips]=public-mips.json [library-test]=library-test.yaml)
 declare -A titles=(
     [public-mips]="Public MIPs × 3 configurations, 60 s limit, 3 permutations"
     [library-test]="Instance library, easy test split (5 per distribution) × 3 configurations, 60 s limit"
@@ -32,7 +34,7 @@ for sweep in "${sweeps[@]}"; do
     store=$results/$sweep.db
     rm -f "$store"
     echo "$sweep: $("$milp" --version), $(uptime | sed 's/.*load/load/')" >&2
-    "$milp" bench run "$root/Benchmarks/$sweep.json" --store "$store" --jobs 1
+    "$milp" bench run "$root/Benchmarks/${files[$sweep]}" --store "$store" --jobs 1
     # A report that finds wrong answers exits with 40 after writing everything.
     "$milp" bench report "$store" --title "${titles[$sweep]}" --plot "$results/$sweep.svg" --html "$results/$sweep.html" \
         > "$results/$sweep.txt" || { status=$?; [ "$status" -eq 40 ] || exit "$status"; }

@@ -9,7 +9,7 @@ struct BenchRun: ParsableCommand {
         commandName: "run",
         abstract: "Run a sweep's missing runs, each in a worker process, and store the results.",
         discussion: """
-            The sweep comes from a JSON file (schema in Benchmarks/SWEEPS.md) or from the flags under \
+            The sweep comes from a JSON or YAML file (schema in Benchmarks/SWEEPS.md) or from the flags under \
             'Sweep from flags'. Each run gets a process of its own with the sweep's time limit, is \
             killed when still going after the grace period, and cannot use more address space than \
             the memory limit; a crash, a kill or running out of memory is recorded and the sweep goes on. \
@@ -18,7 +18,7 @@ struct BenchRun: ParsableCommand {
             their runs and exits with 130.
             """)
 
-    @Argument(help: "The sweep file (JSON).")
+    @Argument(help: "The sweep file (JSON, or YAML when it ends in .yaml or .yml).")
     var sweepFile: String?
 
     @Option(help: ArgumentHelp("The results store (SQLite), created when missing (default: the sweep's name with .db, sweep.db for flags).", valueName: "file"))

@@ -134,8 +134,9 @@ import Testing
 
     @Test func loadsEverySweepFileInBenchmarks() throws {
         let folder = BenchTestSupport.packageRoot.appendingPathComponent("Benchmarks")
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "json" }
-        #expect(!files.isEmpty)
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { ["json", "yaml", "yml"].contains($0.pathExtension) && $0.lastPathComponent != "kubernetes-sweep.yaml" }
+        #expect(files.contains { $0.pathExtension == "json" } && files.contains { $0.pathExtension == "yaml" })
         for file in files {
             let sweep = try SweepFileReader(standardPortfolio: standard).read(contentsOf: file)
             #expect(sweep.name == file.deletingPathExtension().lastPathComponent)

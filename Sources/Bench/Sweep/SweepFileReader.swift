@@ -19,15 +19,33 @@ public struct SweepFileReader: Sendable {
         self.policies = policies
     }
 
-    /// The sweep in the JSON file at `url`; relative instance patterns start from the file's
-    /// directory, or from the `directory` its `instances` name relative to it.
+    /// The sweep in the file at `url`: YAML when its name ends in `.yaml` or `.yml`, JSON
+    /// otherwise. Relative instance patterns start from the file's directory, or from the
+    /// `directory` its `instances` name relative to it.
     public func read(contentsOf url: URL) throws -> Sweep {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw SweepFileError(file: url.path, field: "", message: "cannot read the file: \((error as NSError).localizedDescription)")
         }
         let name = url.deletingPathExtension().lastPathComponent
-        return try read(data, file: url.path, defaultName: name, baseDirectory: url.deletingLastPathComponent())
+        guard ["yaml", "yml"].contains(url.pathExtension.lowercased()) else {
+            return try read(data, file: url.path, defaultName: name, baseDirectory: url.deletingLastPathComponent())
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SweepFileError(file: url.path, field: "", message: "not valid YAML: the file is not UTF-8 text")
+        }
+        return try read(yaml: text, file: url.path, defaultName: name, baseDirectory: url.deletingLastPathComponent())
+    }
+
+    /// The sweep in the YAML text `yaml`, as read from `file` (for messages), named
+    /// `defaultName` unless it names itself; the same fields and checks as JSON (see
+    /// ``MILP/InputValue/init(yaml:)`` for how YAML's values map to JSON's).
+    public func read(yaml: String, file: String = "", defaultName: String = "sweep", baseDirectory: URL) throws -> Sweep {
+        let document: InputValue
+        do { document = try InputValue(yaml: yaml) } catch {
+            throw SweepFileError(file: file, field: "", message: "not valid YAML: \(error)")
+        }
+        return try read(document, file: file, defaultName: defaultName, baseDirectory: baseDirectory)
     }
 
     /// The sweep in the JSON text `data`, as read from `file` (for messages), named `defaultName`
