@@ -77,15 +77,19 @@ extension PlanCommand {
         }
     }
 
-    /// Plans the problem in `file`, prints the report and returns the exit code of its status.
+    /// Plans the problem in `file` (empty when the command's flags give the problem), prints the
+    /// report and returns the exit code of its status. A planner's refusal of the budget (field
+    /// `timeLimit`) names `--time-limit`.
     private func plan(file: String) throws -> MILPExitCode {
         do {
             let problem = try adjusted(problem(from: file))
             let report = try planner(budget: budget.planningBudget).plan(problem)
             print(try output(for: report, of: problem))
             return MILPExitCode(report.status)
+        } catch let error as InputError where error.field == "timeLimit" {
+            throw CommandFailure(.inputError, "--time-limit: \(error.message)")
         } catch let error as InputError {
-            throw CommandFailure(.inputError, "\(file): \(error)")
+            throw CommandFailure(.inputError, file.isEmpty ? error.description : "\(file): \(error)")
         }
     }
 }

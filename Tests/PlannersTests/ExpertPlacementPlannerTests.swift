@@ -14,9 +14,9 @@ struct ExpertPlacementPlannerTests {
                           [[1, 1, 0, 0], [0, 1, 0, 1], [0, 2, 1, 1], [0, 2, 0, 2]]],
             gpus: 2, communicationWeight: 1)
         let report = try ExpertPlacementPlanner(solver: GLPKSolver(), decomposition: .wholeModel).plan(problem)
-        #expect(report.status == .provenWithinGap)
-        #expect(abs(report.plan.objective - ExpertPlacementFixtures.bruteForceOptimum(problem)) < 1e-6)
-        #expect(report.fallbackBaseline == nil || report.plan.objective <= report.baselines.map(\.plan.objective).min()!)
+        #expect(report.status == .optimal && !report.timeLimitReached)
+        #expect(abs(report.verifiedPlan.objective - ExpertPlacementFixtures.bruteForceOptimum(problem)) < 1e-6)
+        #expect(report.fallbackBaseline == nil || report.verifiedPlan.objective <= report.baselines.map(\.plan.objective).min()!)
         #expect(report.gap.map { $0 <= 0.01 } == true)
         try problem.verify(report)
     }
@@ -24,15 +24,15 @@ struct ExpertPlacementPlannerTests {
     @Test("layer-by-layer windows give a verified plan no worse than any baseline, with a gap")
     func windows() throws {
         let problem = try ExpertTraceGenerator(layers: 5, experts: 6, tokens: 400, gpus: 3, affinity: 0.8...0.9).problem(seed: 11)
-        let planner = ExpertPlacementPlanner(solver: GLPKSolver(), options: SolverOptions(timeLimit: .seconds(5), mipGap: 0.01),
+        let planner = ExpertPlacementPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(5), mipGap: 0.01),
                                              decomposition: .windows(layers: 1, stride: 1))
         let report = try planner.plan(problem)
         #expect(report.decomposition == .windows(layers: 1, stride: 1))
-        #expect(report.baselines.allSatisfy { report.plan.objective <= $0.plan.objective + 1e-9 })
+        #expect(report.baselines.allSatisfy { report.verifiedPlan.objective <= $0.plan.objective + 1e-9 })
         #expect(report.solves.contains { $0.purpose == .placement })
         #expect(report.solves.contains { $0.purpose == .bound })
         let bound = try #require(report.lowerBound)
-        #expect(bound <= report.plan.objective + 1e-9)
+        #expect(bound <= report.verifiedPlan.objective + 1e-9)
         try problem.verify(report)
     }
 
@@ -48,7 +48,7 @@ struct ExpertPlacementPlannerTests {
     func tamperedReport() throws {
         let problem = try ExpertPlacementFixtures.twoLayers()
         var report = try ExpertPlacementPlanner(solver: GLPKSolver(), decomposition: .wholeModel).plan(problem)
-        report.lowerBound = report.plan.objective + 1
+        report.lowerBound = report.verifiedPlan.objective + 1
         report.baselines[0].crossGPUReduction = 0.5
         do {
             try problem.verify(report)

@@ -47,12 +47,12 @@ struct ExpertReplicationTests {
 
     @Test("the planner moves a replica where EPLB cannot and proves perfect balance")
     func plannerBeatsEPLB() throws {
-        let report = try ExpertReplicationPlanner(solver: GLPKSolver(), timeLimit: .seconds(30), threads: 1).plan(try Self.lopsided())
+        let report = try ExpertReplicationPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(30), mipGap: 1e-4), threads: 1).plan(try Self.lopsided())
         // Expert 0 gets two replicas, a light expert the spare slot (which one does not matter).
-        #expect(report.plan.logicalCount[0][0] == 2)
+        #expect(report.verifiedPlan.logicalCount[0][0] == 2)
         #expect(abs(report.layers[0].score - 1) < 1e-9)
         #expect(report.layers[0].proven)
-        #expect(report.status == .withinGap)
+        #expect(report.status == .optimal)
     }
 
     @Test("on small problems the proven objective is the enumerated optimum, by count enumeration and by the MILP", arguments: [
@@ -60,7 +60,7 @@ struct ExpertReplicationTests {
     ], [true, false])
     func plannerMatchesEnumeration(loads: [Double], enumerating: Bool) throws {
         let problem = try ExpertReplicationProblem(loads: ExpertLoads([loads]), replicas: 6, gpus: 3)
-        let planner = ExpertReplicationPlanner(solver: GLPKSolver(), timeLimit: .seconds(30), gapTolerance: 0, threads: 1,
+        let planner = ExpertReplicationPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(30)), threads: 1,
                                                largestEnumeration: enumerating ? 1000 : 0)
         let report = try planner.plan(problem)
         #expect(report.layers[0].proven)
@@ -72,7 +72,7 @@ struct ExpertReplicationTests {
         let loads = try ExpertLoadGenerator(layers: 4, experts: 16, topK: 2, groups: 4, tokens: 2000).loads(seed: 7)
         let problem = try ExpertReplicationProblem(loads: loads, replicas: 24, gpus: 8, nodes: 2, groups: 4)
         #expect(problem.mode == .hierarchical)
-        let report = try ExpertReplicationPlanner(solver: GLPKSolver(), timeLimit: .seconds(30), threads: 2).plan(problem)
+        let report = try ExpertReplicationPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(30), mipGap: 1e-4), threads: 2).plan(problem)
         try problem.verify(report)
         let eplb = try #require(report.result(for: .eplbHierarchical))
         for (layer, result) in report.layers.enumerated() {
@@ -86,7 +86,7 @@ struct ExpertReplicationTests {
     func history() throws {
         let loads = try ExpertLoadGenerator(layers: 2, experts: 8, topK: 2, groups: 1, tokens: 4000, windows: 3).loads(seed: 3)
         let problem = try ExpertReplicationProblem(loads: loads, replicas: 12, gpus: 4, historyObjective: .worst)
-        let report = try ExpertReplicationPlanner(solver: GLPKSolver(), timeLimit: .seconds(30), threads: 1).plan(problem)
+        let report = try ExpertReplicationPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(30), mipGap: 1e-4), threads: 1).plan(problem)
         let eplb = try #require(report.result(for: .eplbGlobal))
         for layer in 0..<2 { #expect(report.layers[layer].score <= eplb.scores[layer] + 1e-12) }
     }
@@ -105,7 +105,7 @@ struct ExpertReplicationTests {
     func budgetCheck() throws {
         let loads = try ExpertLoads(Array(repeating: Array(repeating: 1.0, count: 1000), count: 2000))
         let problem = try ExpertReplicationProblem(loads: loads, replicas: 2000, gpus: 1000)
-        #expect { try ExpertReplicationPlanner(solver: GLPKSolver(), timeLimit: .milliseconds(100), threads: 1).plan(problem) } throws: {
+        #expect { try ExpertReplicationPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .milliseconds(100)), threads: 1).plan(problem) } throws: {
             ($0 as? PlannerInputError)?.field == "timeLimit"
         }
     }

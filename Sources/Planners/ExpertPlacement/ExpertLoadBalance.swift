@@ -1,6 +1,6 @@
 /// How evenly a placement spreads some loads: per layer, the busiest GPU's load over the mean
 /// GPU load (1 is perfect), and the figures behind it.
-public struct ExpertLoadBalance: Sendable, Equatable, Encodable {
+public struct ExpertLoadBalance: Sendable, Equatable, Codable {
     /// Per layer, the busiest GPU's load over the mean GPU load (1 for a layer without tokens).
     public var imbalance: [Double]
     /// Per layer, the busiest GPU's load (tokens).

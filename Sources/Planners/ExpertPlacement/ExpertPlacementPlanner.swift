@@ -4,7 +4,7 @@ import MILP
 /// limit), bounds the objective from below, verifies the plan and compares it with the baselines.
 ///
 /// ```swift
-/// let report = try ExpertPlacementPlanner(solver: GLPKSolver()).plan(problem)
+/// let report = try ExpertPlacementPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(30), mipGap: 0.01)).plan(problem)
 /// print(report.summary(for: problem))
 /// ```
 ///
@@ -19,12 +19,15 @@ import MILP
 /// once. Each pair is first bounded by its LP relaxation, then, while time remains, by its MILP.
 /// The plan is never worse than the best baseline: when the model finds nothing better in time,
 /// the report says so and returns that baseline.
-public struct ExpertPlacementPlanner: Sendable {
+public struct ExpertPlacementPlanner: Planner {
+    /// 60 s for the whole planning; a plan within 1% of the lower bound is proven.
+    public static let defaultBudget = PlanningBudget(timeLimit: .seconds(60), mipGap: 0.01)
+
     /// The MILP solver.
     public var solver: any Solver
-    /// The time limit for all solves together (default 60 s) and the relative gap at which each
-    /// solve may stop (default 1%).
-    public var options: SolverOptions
+    /// The time for the whole planning (baselines, every solve, the bound and verification) and
+    /// the relative gap at which each solve, and the planning, may stop.
+    public var budget: PlanningBudget
     /// How the layers are split into models; `nil` chooses by size: the whole model when it has
     /// at most ``wholeModelLimit`` co-location pairs × GPUs, else layer by layer (windows of one
     /// layer, stride 1).
@@ -40,14 +43,14 @@ public struct ExpertPlacementPlanner: Sendable {
     /// A planner that solves with `solver`.
     public init(
         solver: any Solver,
-        options: SolverOptions = SolverOptions(timeLimit: .seconds(60), mipGap: 0.01),
+        budget: PlanningBudget = defaultBudget,
         decomposition: ExpertPlacementDecomposition? = nil,
         wholeModelLimit: Int = 1000,
         colocationThreshold: Double = 0.05,
         boundShare: Double = 0.3
     ) {
         self.solver = solver
-        self.options = options
+        self.budget = budget
         self.decomposition = decomposition
         self.wholeModelLimit = wholeModelLimit
         self.colocationThreshold = colocationThreshold
@@ -89,7 +92,7 @@ public struct ExpertPlacementPlanner: Sendable {
     ///   take longer than the time limit, `SolverError` when the solver refuses the model or
     ///   options, and ``ExpertPlacementVerificationError`` if a plan fails verification (a bug).
     public func plan(_ problem: ExpertPlacementProblem) throws -> ExpertPlacementReport {
-        if let limit = options.timeLimit {
+        if let limit = budget.timeLimit {
             let needed = Double(modelVariables(for: problem)) / Self.variablesPerSecond
             guard needed <= limit.inSeconds else {
                 var message = String(format: "%d layers × %d experts on %d GPUs need models of %d variables; building them alone takes about %.1f s, longer than the %.1f s budget: give at least %.0f s",
@@ -122,7 +125,7 @@ private struct Run {
     mutating func plan() throws -> ExpertPlacementReport {
         let decomposition = planner.decomposition(for: problem)
         let baselines = ExpertPlacementBaseline.allCases.map { ($0, $0.plan(for: problem)) }
-        let deadline = planner.options.timeLimit.map { start + $0 }
+        let deadline = planner.budget.timeLimit.map { start + $0 }
         let boundDeadline = deadline.map { start + (($0 - start) * (1 - planner.boundShare)) }
 
         var placement: [[Int]]?
@@ -170,23 +173,20 @@ private struct Run {
         }
         guard let plan else { preconditionFailure("there is always a baseline") }
         let bound = lowerBound.map { min($0, plan.objective) }
-        let status: ExpertPlacementReport.Status = if let bound, isWithinGap(objective: plan.objective, bound: bound) {
-            .provenWithinGap
-        } else {
-            settled && (deadline.map { clock.now < $0 } ?? true) ? .converged : .timeLimit
-        }
-        let report = ExpertPlacementReport(status: status, plan: plan, fallbackBaseline: fallback, decomposition: decomposition,
-                                           lowerBound: bound, baselines: baselines, solves: solves, seconds: (clock.now - start).inSeconds,
-                                           warnings: idleGPUWarnings)
+        let proven = bound.map { isWithinGap(objective: plan.objective, bound: $0) } ?? false
+        let timeLimitReached = !proven && !(settled && (deadline.map { clock.now < $0 } ?? true))
+        let report = ExpertPlacementReport(status: proven ? .optimal : .feasible, timeLimitReached: timeLimitReached, plan: plan,
+                                           fallbackBaseline: fallback, decomposition: decomposition, lowerBound: bound,
+                                           baselines: baselines, solves: solves, wallTime: clock.now - start, warnings: idleGPUWarnings)
         try problem.verify(report)
         return report
     }
 
     /// A warning when some GPUs can host no expert: with one copy per expert, at most `experts`
     /// GPUs are busy at each layer.
-    private var idleGPUWarnings: [String] {
+    private var idleGPUWarnings: [ExpertPlacementWarning] {
         guard problem.gpus > problem.expertCount else { return [] }
-        return ["only \(problem.expertCount) of the \(problem.gpus) GPUs can host an expert at each layer; the other \(problem.gpus - problem.expertCount) stay idle (replicate hot experts with --loads and --replicas to use them)"]
+        return [.idleGPUs(busy: problem.expertCount, gpus: problem.gpus)]
     }
 
     /// Places the layers window by window, each with the committed layer before it fixed.
@@ -207,7 +207,7 @@ private struct Run {
 
     /// Whether `objective` is within the gap tolerance of `bound`.
     private func isWithinGap(objective: Double, bound: Double) -> Bool {
-        objective <= 0 || (objective - bound) / objective <= (planner.options.mipGap ?? 0) + 1e-12
+        objective <= 0 || (objective - bound) / objective <= (planner.budget.mipGap ?? 0) + 1e-12
     }
 
     /// Re-solves each window with both neighbours fixed, keeping changes that lower the
@@ -277,12 +277,12 @@ private struct Run {
     /// Solves `formulation` with an equal share of the time left until `deadline`.
     private mutating func solve(_ formulation: ExpertPlacementFormulation, purpose: ExpertPlacementReport.Solve.Purpose,
                                 relax: Bool = false, until deadline: ContinuousClock.Instant?, sharedWith count: Int) throws -> Solution {
-        var options = planner.options
+        var options = planner.budget.solverOptions
         options.timeLimit = deadline.map { max(($0 - clock.now) / max(count, 1), .milliseconds(10)) }
         if relax { options.relax = true }
         let solution = try planner.solver.solve(formulation.model, options: options)
         solves.append(.init(purpose: purpose, firstLayer: formulation.layers.lowerBound, layerCount: formulation.layers.count,
-                            termination: solution.termination, gap: solution.relativeGap, seconds: solution.statistics.wallTime.inSeconds))
+                            termination: solution.termination, gap: solution.relativeGap, wallTime: solution.statistics.wallTime))
         return solution
     }
 }

@@ -5,7 +5,20 @@
 /// (`transitions`). The question: which GPU hosts each expert of each layer, so that GPUs carry
 /// similar loads and few tokens cross GPUs between layers. Every initializer validates and throws
 /// a ``PlannerInputError`` naming the offending layer, expert or field.
-public struct ExpertPlacementProblem: Sendable, Equatable {
+///
+/// The execution model is ExFlow's: a token stays on the GPU of the expert that computed it until
+/// the next layer's expert takes it, so a transition between experts on different GPUs moves the
+/// token once. With ``costs`` the communication term is derived from the hardware: a crossing
+/// costs its transfer time over the expert's compute time per token (``ExpertParallelCosts``),
+/// and λ is `1 / gpus` because the all-to-all between two layers moves the crossing tokens on all
+/// GPUs' links at once. The objective is then in expert compute times of one token, and times
+/// the expert's time per token it is the modelled time of the traced batch through all layers.
+public struct ExpertPlacementProblem: PlanningProblem, Equatable {
+    /// Which GPUs host the experts.
+    public typealias Plan = ExpertPlacementPlan
+    /// Why a plan or report fails verification.
+    public typealias VerificationError = ExpertPlacementVerificationError
+
     /// `loads[l][e]`: tokens routed to expert `e` of layer `l`.
     public private(set) var loads: [[Double]]
     /// `transitions[l][e][f]`: tokens routed to expert `e` of layer `l` and then to expert `f` of
@@ -24,6 +37,8 @@ public struct ExpertPlacementProblem: Sendable, Equatable {
     /// λ: the weight of communication against balance in the objective
     /// `Σ_l maxLoad_l + λ · Σ cost · crossing tokens`.
     public private(set) var communicationWeight: Double
+    /// The hardware the costs and λ were derived from, when they were.
+    public private(set) var costs: ExpertParallelCosts?
 
     /// A validated problem.
     ///
@@ -39,25 +54,34 @@ public struct ExpertPlacementProblem: Sendable, Equatable {
     ///   - communicationWeight: λ; `nil` means `1 / gpus`: the all-to-all spreads crossing tokens
     ///     over all GPUs, each moving about `1/gpus` of them, so moving a token counts as much as
     ///     computing one on the busiest GPU.
+    ///   - costs: the hardware to derive both costs from (λ is then `1 / gpus`); give either
+    ///     these or the bare costs and λ.
     public init(
         loads: [[Double]],
         transitions: [[[Double]]],
         gpus: Int,
         gpusPerNode: Int? = nil,
         slotsPerGPU: Int? = nil,
-        intraNodeCost: Double = 1,
+        intraNodeCost: Double? = nil,
         interNodeCost: Double? = nil,
-        communicationWeight: Double? = nil
+        communicationWeight: Double? = nil,
+        costs: ExpertParallelCosts? = nil
     ) throws(PlannerInputError) {
+        if costs != nil, let given = [("intraNodeCost", intraNodeCost), ("interNodeCost", interNodeCost),
+                                      ("communicationWeight", communicationWeight)].first(where: { $0.1 != nil }) {
+            throw PlannerInputError(field: given.0, "give either costs (hiddenSize, dtype, bandwidths, expert time) or bare costs and λ, not both")
+        }
         self.loads = loads
         self.transitions = transitions
         self.gpus = gpus
         self.gpusPerNode = gpusPerNode ?? gpus
         let experts = loads.first?.count ?? 0
-        self.slotsPerGPU = slotsPerGPU ?? (gpus > 0 ? (experts + gpus - 1) / gpus : 0)
+        self.slotsPerGPU = slotsPerGPU ?? (gpus > 0 && experts > 0 ? (experts - 1) / gpus + 1 : 0)
+        let intraNodeCost = costs?.intraNodeCost ?? intraNodeCost ?? 1
         self.intraNodeCost = intraNodeCost
-        self.interNodeCost = interNodeCost ?? 4 * intraNodeCost
+        self.interNodeCost = costs?.interNodeCost ?? interNodeCost ?? 4 * intraNodeCost
         self.communicationWeight = communicationWeight ?? (gpus > 0 ? 1 / Double(gpus) : 0)
+        self.costs = costs
         try validate()
     }
 
@@ -70,14 +94,15 @@ public struct ExpertPlacementProblem: Sendable, Equatable {
         gpus: Int,
         gpusPerNode: Int? = nil,
         slotsPerGPU: Int? = nil,
-        intraNodeCost: Double = 1,
+        intraNodeCost: Double? = nil,
         interNodeCost: Double? = nil,
-        communicationWeight: Double? = nil
+        communicationWeight: Double? = nil,
+        costs: ExpertParallelCosts? = nil
     ) throws(PlannerInputError) {
         let counts = try routingLog.counts(layers: layers, experts: experts)
         try self.init(loads: counts.loads, transitions: counts.transitions, gpus: gpus, gpusPerNode: gpusPerNode,
                       slotsPerGPU: slotsPerGPU, intraNodeCost: intraNodeCost, interNodeCost: interNodeCost,
-                      communicationWeight: communicationWeight)
+                      communicationWeight: communicationWeight, costs: costs)
     }
 
     /// The number of MoE layers.
@@ -91,18 +116,31 @@ public struct ExpertPlacementProblem: Sendable, Equatable {
     public func node(of gpu: Int) -> Int { gpu / gpusPerNode }
 
     /// The same problem on `gpus` GPUs. A single node stays a single node; slots per GPU and the
-    /// communication weight follow the new GPU count where the original had their defaults.
+    /// communication weight follow the new GPU count where the original had their defaults (or
+    /// derived them from ``costs``).
     public func withGPUs(_ gpus: Int, gpusPerNode: Int? = nil) throws(PlannerInputError) -> ExpertPlacementProblem {
         let defaultSlots = (expertCount + self.gpus - 1) / self.gpus
+        let derived = costs != nil
         return try ExpertPlacementProblem(
             loads: loads, transitions: transitions, gpus: gpus, gpusPerNode: gpusPerNode ?? (nodes == 1 ? gpus : self.gpusPerNode),
-            slotsPerGPU: slotsPerGPU == defaultSlots ? nil : slotsPerGPU, intraNodeCost: intraNodeCost,
-            interNodeCost: interNodeCost, communicationWeight: communicationWeight == 1 / Double(self.gpus) ? nil : communicationWeight)
+            slotsPerGPU: slotsPerGPU == defaultSlots ? nil : slotsPerGPU, intraNodeCost: derived ? nil : intraNodeCost,
+            interNodeCost: derived ? nil : interNodeCost,
+            communicationWeight: derived || communicationWeight == 1 / Double(self.gpus) ? nil : communicationWeight, costs: costs)
     }
+
+    /// The same trace and GPUs with the communication costs and λ derived from `costs`.
+    public func withCosts(_ costs: ExpertParallelCosts) throws(PlannerInputError) -> ExpertPlacementProblem {
+        try ExpertPlacementProblem(loads: loads, transitions: transitions, gpus: gpus, gpusPerNode: gpusPerNode, slotsPerGPU: slotsPerGPU,
+                                   costs: costs)
+    }
+
+    /// The largest GPU count and slots per GPU accepted.
+    public static let limits = (gpus: 100_000, slotsPerGPU: 10_000)
 
     // MARK: Validation
 
-    private func validate() throws(PlannerInputError) {
+    /// Checks the trace's shape and every number, naming the layer, expert or field at fault.
+    public func validate() throws(PlannerInputError) {
         guard !loads.isEmpty else { throw PlannerInputError(field: "loads", "lists no layers") }
         let experts = expertCount
         guard experts > 0 else { throw PlannerInputError(field: "loads[0]", "lists no experts") }
@@ -130,12 +168,16 @@ public struct ExpertPlacementProblem: Sendable, Equatable {
                 }
             }
         }
-        guard gpus > 0 else { throw PlannerInputError(field: "gpus", "must be positive, got \(gpus)") }
+        guard (1...Self.limits.gpus).contains(gpus) else {
+            throw PlannerInputError(field: "gpus", "must be from 1 to \(Self.limits.gpus), got \(gpus)")
+        }
         guard gpusPerNode > 0 else { throw PlannerInputError(field: "gpusPerNode", "must be positive, got \(gpusPerNode)") }
         guard gpus % gpusPerNode == 0 else {
             throw PlannerInputError(field: "gpus", "must be a whole number of nodes of \(gpusPerNode) GPUs, got \(gpus)")
         }
-        guard slotsPerGPU > 0 else { throw PlannerInputError(field: "slotsPerGPU", "must be positive, got \(slotsPerGPU)") }
+        guard (1...Self.limits.slotsPerGPU).contains(slotsPerGPU) else {
+            throw PlannerInputError(field: "slotsPerGPU", "must be from 1 to \(Self.limits.slotsPerGPU), got \(slotsPerGPU)")
+        }
         guard slotsPerGPU * gpus >= experts else {
             throw PlannerInputError(field: "slotsPerGPU", "\(gpus) GPUs × \(slotsPerGPU) slots hold \(slotsPerGPU * gpus) experts per layer, fewer than the \(experts) experts")
         }

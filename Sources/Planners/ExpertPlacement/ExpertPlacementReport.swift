@@ -2,17 +2,7 @@ import Foundation
 import MILP
 
 /// What the expert-placement planner found, with every baseline beside it.
-public struct ExpertPlacementReport: Sendable, Equatable, Codable {
-    /// How the planning ended.
-    public enum Status: String, Sendable, Codable {
-        /// The plan is within the gap tolerance of the lower bound.
-        case provenWithinGap = "proven within the gap tolerance"
-        /// The time limit came before the gap closed.
-        case timeLimit = "time limit reached"
-        /// Every pass of the decomposition settled before the time limit without closing the gap.
-        case converged = "decomposition converged"
-    }
-
+public struct ExpertPlacementReport: PlanningReport, Equatable {
     /// One baseline's plan and how the planner's plan compares with it.
     public struct BaselineResult: Sendable, Equatable, Codable {
         /// The baseline.
@@ -60,24 +50,33 @@ public struct ExpertPlacementReport: Sendable, Equatable, Codable {
         public var termination: Termination
         /// The relative gap it reached, if it had a solution and a bound.
         public var gap: Double?
-        /// Wall-clock seconds.
-        public var seconds: Double
+        /// Wall-clock time (`seconds` in JSON).
+        @CodedAsSeconds public var wallTime: Duration
+
+        private enum CodingKeys: String, CodingKey {
+            case purpose, firstLayer, layerCount, termination, gap
+            case wallTime = "seconds"
+        }
 
         /// A solve record from its parts.
-        public init(purpose: Purpose, firstLayer: Int, layerCount: Int, termination: Termination, gap: Double?, seconds: Double) {
+        public init(purpose: Purpose, firstLayer: Int, layerCount: Int, termination: Termination, gap: Double?, wallTime: Duration) {
             self.purpose = purpose
             self.firstLayer = firstLayer
             self.layerCount = layerCount
             self.termination = termination
             self.gap = gap
-            self.seconds = seconds
+            self.wallTime = wallTime
         }
     }
 
-    /// How the planning ended.
-    public var status: Status
+    /// How the planning ended: ``PlanStatus/optimal`` when the plan is within the budget's gap of
+    /// the lower bound, ``PlanStatus/feasible`` otherwise.
+    public var status: PlanStatus
+    /// Whether the time limit came first; `false` with a ``PlanStatus/feasible`` status means every
+    /// pass of the decomposition settled without closing the gap.
+    public var timeLimitReached: Bool
     /// The plan: the model's, or the best baseline's when the model found nothing better in time.
-    public var plan: ExpertPlacementPlan
+    public var verifiedPlan: ExpertPlacementPlan
     /// `nil` when the plan is the model's; otherwise the baseline it is.
     public var fallbackBaseline: ExpertPlacementBaseline?
     /// How the layers were split into models.
@@ -90,24 +89,34 @@ public struct ExpertPlacementReport: Sendable, Equatable, Codable {
     public var baselines: [BaselineResult]
     /// The MILP solves, in order.
     public var solves: [Solve]
-    /// Wall-clock seconds for the whole planning.
-    public var seconds: Double
+    /// Wall-clock time for the whole planning (`seconds` in JSON).
+    @CodedAsSeconds public var wallTime: Duration
     /// Things a person must know, such as GPUs that can host no expert.
-    public var warnings: [String]
+    public var warnings: [ExpertPlacementWarning]
+
+    /// The plan; never `nil`.
+    public var plan: ExpertPlacementPlan? { verifiedPlan }
+
+    private enum CodingKeys: String, CodingKey {
+        case status, timeLimitReached, fallbackBaseline, decomposition, lowerBound, gap, baselines, solves, warnings
+        case verifiedPlan = "plan", wallTime = "seconds"
+    }
 
     /// A report from its parts; the gap and the comparisons are computed here.
-    public init(status: Status, plan: ExpertPlacementPlan, fallbackBaseline: ExpertPlacementBaseline?,
+    public init(status: PlanStatus, timeLimitReached: Bool, plan: ExpertPlacementPlan, fallbackBaseline: ExpertPlacementBaseline?,
                 decomposition: ExpertPlacementDecomposition, lowerBound: Double?,
-                baselines: [(ExpertPlacementBaseline, ExpertPlacementPlan)], solves: [Solve], seconds: Double, warnings: [String] = []) {
+                baselines: [(ExpertPlacementBaseline, ExpertPlacementPlan)], solves: [Solve], wallTime: Duration,
+                warnings: [ExpertPlacementWarning] = []) {
         self.status = status
-        self.plan = plan
+        self.timeLimitReached = timeLimitReached
+        verifiedPlan = plan
         self.fallbackBaseline = fallbackBaseline
         self.decomposition = decomposition
         self.lowerBound = lowerBound
         gap = lowerBound.map { plan.objective > 0 ? max(0, plan.objective - $0) / plan.objective : 0 }
         self.baselines = baselines.map { BaselineResult(baseline: $0.0, plan: $0.1, comparedWith: plan) }
         self.solves = solves
-        self.seconds = seconds
+        self.wallTime = wallTime
         self.warnings = warnings
     }
 
@@ -120,14 +129,24 @@ public struct ExpertPlacementReport: Sendable, Equatable, Codable {
     public func summary(for problem: ExpertPlacementProblem) -> String {
         var lines = ["Expert placement: \(problem.layerCount) layers × \(problem.expertCount) experts on \(problem.gpus) GPUs"
             + (problem.nodes > 1 ? " in \(problem.nodes) nodes" : "") + ", \(problem.slotsPerGPU) slots per GPU, λ = \(Self.number(problem.communicationWeight))"]
-        var status = self.status.rawValue
+        var status = switch (self.status, timeLimitReached) {
+        case (.optimal, _): "proven within the gap tolerance"
+        case (_, true): "time limit reached"
+        default: "decomposition converged"
+        }
         if let gap, let lowerBound { status += "; gap \(Self.percent(gap)) to the lower bound \(Self.number(lowerBound))" }
-        lines.append("Solved by \(decomposition) in \(String(format: "%.2f s", seconds)) (\(status))")
+        lines.append("Solved by \(decomposition) in \(String(format: "%.2f s", wallTime.inSeconds)) (\(status))")
+        if let costs = problem.costs {
+            let seconds = costs.expertTimePerToken.inSeconds
+            lines.append(String(format: "Costs from %d × %@ = %.0f bytes per token: %.3g compute times within a node, %.3g across; modelled time %.1f µs (balance %.1f + communication %.1f)",
+                                costs.hiddenSize, costs.dtype.rawValue, costs.bytesPerToken, costs.intraNodeCost, costs.interNodeCost,
+                                verifiedPlan.objective * seconds * 1e6, verifiedPlan.balanceTerm * seconds * 1e6, verifiedPlan.communicationTerm * seconds * 1e6))
+        }
         if let fallbackBaseline { lines.append("The model found nothing better in time: the plan is the \(fallbackBaseline.title) baseline.") }
         lines += warnings.map { "warning: \($0)" }
         lines.append("")
         lines.append("placement              objective     balance       communication  cross-GPU  inter-node  imbalance (mean/max)")
-        let rows = [("plan", plan)] + baselines.map { ($0.baseline.title, $0.plan) }
+        let rows = [("plan", verifiedPlan)] + baselines.map { ($0.baseline.title, $0.plan) }
         for (name, row) in rows {
             lines.append(TextTable.row([name, Self.number(row.objective), Self.number(row.balanceTerm), Self.number(row.communicationTerm),
                                        Self.percent(row.crossGPUShare),
@@ -142,7 +161,7 @@ public struct ExpertPlacementReport: Sendable, Equatable, Codable {
         lines.append("")
         lines.append("layer  experts per GPU")
         for layer in 0..<problem.layerCount {
-            let hosted = plan.experts(onEachGPUAt: layer, gpus: problem.gpus).map { "[" + $0.map(String.init).joined(separator: " ") + "]" }
+            let hosted = verifiedPlan.experts(onEachGPUAt: layer, gpus: problem.gpus).map { "[" + $0.map(String.init).joined(separator: " ") + "]" }
             lines.append(TextTable.row([String(layer), hosted.joined(separator: " ")], widths: [7, 0]))
         }
         return lines.joined(separator: "\n")

@@ -95,27 +95,27 @@ extension ExpertPlacementProblem {
     /// each baseline against a fresh run of the heuristic, the comparisons, and the gap.
     public func verify(_ report: ExpertPlacementReport) throws(ExpertPlacementVerificationError) {
         var violations: [String] = []
-        do { try verify(report.plan) } catch { violations += error.violations.map { "plan: \($0)" } }
+        do { try verify(report.verifiedPlan) } catch { violations += error.violations.map { "plan: \($0)" } }
         for result in report.baselines {
             let name = "baselines.\(result.baseline.rawValue)"
             do { try verify(result.plan) } catch { violations += error.violations.map { "\(name): \($0)" } }
             if result.plan.placement != result.baseline.placement(for: self) {
                 violations.append("\(name): the placement is not what the \(result.baseline.title) heuristic gives")
             }
-            let crossing = ExpertPlacementReport.BaselineResult.reduction(from: result.plan.crossGPUTokens, to: report.plan.crossGPUTokens)
+            let crossing = ExpertPlacementReport.BaselineResult.reduction(from: result.plan.crossGPUTokens, to: report.verifiedPlan.crossGPUTokens)
             if !Self.agrees(result.crossGPUReduction, crossing) {
                 violations.append("\(name).crossGPUReduction is \(result.crossGPUReduction); the token counts give \(crossing)")
             }
-            let objective = ExpertPlacementReport.BaselineResult.reduction(from: result.plan.objective, to: report.plan.objective)
+            let objective = ExpertPlacementReport.BaselineResult.reduction(from: result.plan.objective, to: report.verifiedPlan.objective)
             if !Self.agrees(result.objectiveReduction, objective) {
                 violations.append("\(name).objectiveReduction is \(result.objectiveReduction); the objectives give \(objective)")
             }
         }
-        if let fallback = report.fallbackBaseline, report.plan.placement != fallback.placement(for: self) {
+        if let fallback = report.fallbackBaseline, report.verifiedPlan.placement != fallback.placement(for: self) {
             violations.append("fallbackBaseline is \(fallback.rawValue), but the plan is not that baseline's placement")
         }
-        if let bound = report.lowerBound, bound > report.plan.objective * (1 + 1e-9) + 1e-9 {
-            violations.append("lowerBound \(bound) exceeds the plan's objective \(report.plan.objective)")
+        if let bound = report.lowerBound, bound > report.verifiedPlan.objective * (1 + 1e-9) + 1e-9 {
+            violations.append("lowerBound \(bound) exceeds the plan's objective \(report.verifiedPlan.objective)")
         }
         guard violations.isEmpty else { throw ExpertPlacementVerificationError(violations: violations) }
     }

@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// ```swift
 /// let problem = try ExpertReplicationProblem(loads: loads, replicas: 288, gpus: 32, nodes: 4, groups: 8)
-/// let report = try ExpertReplicationPlanner(solver: GLPKSolver(), timeLimit: .seconds(10)).plan(problem)
+/// let report = try ExpertReplicationPlanner(solver: GLPKSolver(), budget: PlanningBudget(timeLimit: .seconds(10))).plan(problem)
 /// ```
 ///
 /// Each layer is independent, so layers run in parallel, each taking an equal share of the time
@@ -24,13 +24,16 @@ import Synchronization
 /// and the MILP's bound when it ran; in hierarchical mode, the node-level bound (the busiest
 /// node's load, proven least, spread over its GPUs), which no placement that keeps groups within
 /// nodes can beat.
-public struct ExpertReplicationPlanner: Sendable {
+public struct ExpertReplicationPlanner: Planner {
+    /// 10 s for all layers; a layer stops once within 0.01% of its lower bound.
+    public static let defaultBudget = PlanningBudget(timeLimit: .seconds(10), mipGap: 1e-4)
+
     /// The MILP solver.
     public var solver: any Solver
-    /// The budget for everything: checks, baselines, search, every solve and verification.
-    public var timeLimit: Duration
-    /// A layer stops once its relative gap to its lower bound is at most this.
-    public var gapTolerance: Double
+    /// The time for everything (checks, baselines, search, every solve and verification; no
+    /// limit when `nil`) and the relative gap to its lower bound at which a layer stops (`nil`:
+    /// only a proof of optimality stops it).
+    public var budget: PlanningBudget
     /// Layers planned at once; the number of cores by default.
     public var threads: Int
     /// The largest exact model (integer variables) the planner will solve for one layer or node.
@@ -39,11 +42,10 @@ public struct ExpertReplicationPlanner: Sendable {
     public var largestEnumeration: Int
 
     /// A planner.
-    public init(solver: any Solver, timeLimit: Duration = .seconds(10), gapTolerance: Double = 1e-4,
+    public init(solver: any Solver, budget: PlanningBudget = defaultBudget,
                 threads: Int? = nil, largestModel: Int = 5_000, largestEnumeration: Int = 200_000) {
         self.solver = solver
-        self.timeLimit = timeLimit
-        self.gapTolerance = gapTolerance
+        self.budget = budget
         self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         self.largestModel = largestModel
         self.largestEnumeration = largestEnumeration
@@ -60,6 +62,9 @@ public struct ExpertReplicationPlanner: Sendable {
         return Double(problem.layerCount) * perLayer / operationsPerSecond
     }
 
+    /// A layer stops once its relative gap to its lower bound is at most this.
+    var gapTolerance: Double { budget.mipGap ?? 0 }
+
     /// Plans `problem`.
     ///
     /// - Throws: ``PlannerInputError`` when the mandatory work alone would not fit the budget
@@ -67,9 +72,9 @@ public struct ExpertReplicationPlanner: Sendable {
     ///   and ``ExpertPlacementVerificationError`` if the plan fails verification (a bug).
     public func plan(_ problem: ExpertReplicationProblem) throws -> ExpertReplicationReport {
         let clock = ContinuousClock(), start = clock.now
-        let budget = timeLimit.inSeconds
+        let timeLimit = budget.timeLimit ?? CodedAsSeconds.longest
         let mandatory = Self.mandatorySeconds(for: problem) / Double(threads)
-        guard mandatory <= budget / 2 else {
+        guard mandatory <= timeLimit.inSeconds / 2 else {
             throw PlannerInputError(field: "timeLimit", String(
                 format: "%d layers × %d slots on %d GPUs need about %.1f s for the baselines and checks alone; give at least %.0f s",
                 problem.layerCount, problem.replicas, problem.gpus, mandatory, (2 * mandatory).rounded(.up)))
@@ -110,7 +115,7 @@ public struct ExpertReplicationPlanner: Sendable {
         let searchEnded = clock.now
         let report = ExpertReplicationReport(
             problem: problem, plan: plan, layers: outcomes.map(\.result), baselines: baselines,
-            gapTolerance: gapTolerance, timedOut: searchEnded >= searchDeadline, wallTime: clock.now - start)
+            timeLimitReached: searchEnded >= searchDeadline, wallTime: clock.now - start)
         try problem.verify(report)
         return report
     }

@@ -1,23 +1,14 @@
 import Foundation
+import MILP
 
 /// What the replica planner found: the plan, per-layer objectives with their lower bounds, and
 /// the same figures for every baseline.
 ///
 /// A layer's objective (`score`) is the busiest GPU's load over the mean GPU load, per window of
 /// the history, combined by the problem's history objective (one window: just that ratio).
-public struct ExpertReplicationReport: Sendable, Encodable {
-    /// How planning ended.
-    public enum Status: String, Sendable, Codable {
-        /// Every layer is within the gap tolerance of its lower bound.
-        case withinGap
-        /// The search finished before the time limit, but some layer's gap is still open.
-        case gapOpen
-        /// The time limit came before every layer's gap closed.
-        case timeLimit
-    }
-
+public struct ExpertReplicationReport: PlanningReport {
     /// One layer's result.
-    public struct Layer: Sendable, Equatable, Encodable {
+    public struct Layer: Sendable, Equatable, Codable {
         /// Where the layer's placement came from.
         public enum Source: String, Sendable, Codable {
             /// EPLB's greedy placement, unimproved.
@@ -47,7 +38,7 @@ public struct ExpertReplicationReport: Sendable, Encodable {
     }
 
     /// The node level of a hierarchical layer: groups on nodes.
-    public struct NodeLevel: Sendable, Equatable, Encodable {
+    public struct NodeLevel: Sendable, Equatable, Codable {
         /// The node of each expert group.
         public var groupNodes: [Int]
         /// The busiest node's load per GPU, over the mean GPU load (combined over windows).
@@ -61,35 +52,68 @@ public struct ExpertReplicationReport: Sendable, Encodable {
     }
 
     /// One baseline's figures.
-    public struct BaselineResult: Sendable, Encodable {
+    public struct BaselineResult: Sendable, Codable {
         /// The baseline.
         public var baseline: ExpertReplicationBaseline
-        /// Its plan.
+        /// Its plan; in JSON only its `physicalToLogicalMap` and `gpus` (the other maps follow).
         public var plan: ExpertReplicationPlan
         /// Per layer, its objective on the problem's windows.
         public var scores: [Double]
         /// Its balance on the loads summed over the windows.
         public var balance: ExpertLoadBalance
+        /// Its modelled layer time, when the problem has costs.
+        public var time: ExpertLayerTime?
 
-        private enum CodingKeys: String, CodingKey { case baseline, scores, balance }
+        private enum CodingKeys: String, CodingKey { case baseline, physicalToLogicalMap, gpus, scores, balance, time }
 
-        /// Encodes the figures; the plan's maps are left out (they are the baseline's to recompute).
+        /// A result from its parts.
+        init(baseline: ExpertReplicationBaseline, plan: ExpertReplicationPlan, scores: [Double], balance: ExpertLoadBalance,
+             time: ExpertLayerTime?) {
+            self.baseline = baseline
+            self.plan = plan
+            self.scores = scores
+            self.balance = balance
+            self.time = time
+        }
+
+        /// Decodes the figures and the plan's slot map.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            baseline = try container.decode(ExpertReplicationBaseline.self, forKey: .baseline)
+            let map = try container.decode([[Int]].self, forKey: .physicalToLogicalMap)
+            plan = try ExpertReplicationPlan(physicalToLogicalMap: map, gpus: try container.decode(Int.self, forKey: .gpus),
+                                             experts: (map.flatMap { $0 }.max() ?? -1) + 1)
+            scores = try container.decode([Double].self, forKey: .scores)
+            balance = try container.decode(ExpertLoadBalance.self, forKey: .balance)
+            time = try container.decodeIfPresent(ExpertLayerTime.self, forKey: .time)
+        }
+
+        /// Encodes the figures and the plan's slot map.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(baseline, forKey: .baseline)
+            try container.encode(plan.physicalToLogicalMap, forKey: .physicalToLogicalMap)
+            try container.encode(plan.gpus, forKey: .gpus)
             try container.encode(scores, forKey: .scores)
             try container.encode(balance, forKey: .balance)
+            try container.encodeIfPresent(time, forKey: .time)
         }
     }
 
-    /// How planning ended.
-    public var status: Status
-    /// The plan.
-    public var plan: ExpertReplicationPlan
+    /// How planning ended: ``PlanStatus/optimal`` when every layer is within the budget's gap of
+    /// its lower bound (or proven optimal), ``PlanStatus/feasible`` otherwise.
+    public var status: PlanStatus
+    /// Whether the time limit came before the search ended (else some gap stayed open when the
+    /// search had nothing left to try).
+    public var timeLimitReached: Bool
+    /// The plan, verified; there always is one (EPLB's, at worst).
+    public var verifiedPlan: ExpertReplicationPlan
     /// Per layer: objective, bound, gap, source.
     public var layers: [Layer]
     /// The plan's balance on the loads summed over the windows.
     public var balance: ExpertLoadBalance
+    /// The plan's modelled layer time, when the problem has costs.
+    public var time: ExpertLayerTime?
     /// Every applicable baseline.
     public var baselines: [BaselineResult]
     /// The mean over layers of the objective.
@@ -98,31 +122,35 @@ public struct ExpertReplicationReport: Sendable, Encodable {
     public var worstScore: Double
     /// The mean over layers of the gap.
     public var meanGap: Double
-    /// Things a person must know: slots beyond memory, GPUs idle at some layer.
-    public var warnings: [String]
-    /// Wall-clock time of the whole planning.
+    /// Things a person must know: slots beyond memory, GPUs without tokens at some layer.
+    public var warnings: [ExpertPlacementWarning]
+    /// Wall-clock time of the whole planning (`seconds` in JSON).
     public var wallTime: Duration
 
-    /// A report; the balance figures and warnings are computed here.
+    /// The plan; never `nil`.
+    public var plan: ExpertReplicationPlan? { verifiedPlan }
+
+    /// A report; the balance figures, status and warnings are computed here.
     init(problem: ExpertReplicationProblem, plan: ExpertReplicationPlan, layers: [Layer],
-         baselines: [(ExpertReplicationBaseline, ExpertReplicationPlan)], gapTolerance: Double, timedOut: Bool, wallTime: Duration) {
-        self.plan = plan
+         baselines: [(ExpertReplicationBaseline, ExpertReplicationPlan)], timeLimitReached: Bool, wallTime: Duration) {
+        verifiedPlan = plan
         self.layers = layers
         let summed = problem.loads.summed
         balance = ExpertLoadBalance(plan: plan, loads: summed, nodes: problem.nodes)
+        time = problem.layerTime(of: plan, hierarchical: problem.mode == .hierarchical)
         self.baselines = baselines.map { baseline, baselinePlan in
             BaselineResult(baseline: baseline, plan: baselinePlan, scores: problem.scores(of: baselinePlan),
-                           balance: ExpertLoadBalance(plan: baselinePlan, loads: summed, nodes: problem.nodes))
+                           balance: ExpertLoadBalance(plan: baselinePlan, loads: summed, nodes: problem.nodes),
+                           time: problem.layerTime(of: baselinePlan, hierarchical: baseline == .eplbHierarchical))
         }
         meanScore = layers.reduce(0) { $0 + $1.score } / Double(max(layers.count, 1))
         worstScore = layers.map(\.score).max() ?? 0
         meanGap = layers.reduce(0) { $0 + $1.gap } / Double(max(layers.count, 1))
-        status = layers.allSatisfy(\.proven) ? .withinGap : timedOut ? .timeLimit : .gapOpen
+        status = layers.allSatisfy(\.proven) ? .optimal : .feasible
+        self.timeLimitReached = timeLimitReached
         var warnings = problem.warnings
         let idle = summed.indices.filter { layer in plan.gpuLoads(layer: layer, loads: summed[layer]).contains(0) }
-        if !idle.isEmpty {
-            warnings.append("some GPUs carry no tokens at \(idle.count) of \(summed.count) layers (first: layer \(idle[0])): their experts received no tokens in the loads")
-        }
+        if let first = idle.first { warnings.append(.gpusWithoutTokens(layers: idle.count, of: summed.count, firstLayer: first)) }
         self.warnings = warnings
         self.wallTime = wallTime
     }
@@ -133,22 +161,42 @@ public struct ExpertReplicationReport: Sendable, Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case status, layers, balance, baselines, meanScore, worstScore, meanGap, warnings, seconds
+        case status, timeLimitReached, layers, balance, time, baselines, meanScore, worstScore, meanGap, warnings, seconds
     }
 
-    /// Encodes the report (times in seconds); the plan's maps are left to the caller, who puts
-    /// them where the engines expect them.
+    /// Decodes a report written by ``encode(to:)``: the plan's maps at the top level beside the figures.
+    public init(from decoder: any Decoder) throws {
+        verifiedPlan = try ExpertReplicationPlan(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        status = try container.decode(PlanStatus.self, forKey: .status)
+        timeLimitReached = try container.decode(Bool.self, forKey: .timeLimitReached)
+        layers = try container.decode([Layer].self, forKey: .layers)
+        balance = try container.decode(ExpertLoadBalance.self, forKey: .balance)
+        time = try container.decodeIfPresent(ExpertLayerTime.self, forKey: .time)
+        baselines = try container.decode([BaselineResult].self, forKey: .baselines)
+        meanScore = try container.decode(Double.self, forKey: .meanScore)
+        worstScore = try container.decode(Double.self, forKey: .worstScore)
+        meanGap = try container.decode(Double.self, forKey: .meanGap)
+        warnings = try container.decode([ExpertPlacementWarning].self, forKey: .warnings)
+        wallTime = try container.decode(CodedAsSeconds.self, forKey: .seconds).wrappedValue
+    }
+
+    /// Encodes the report with the plan's three maps (and its GPU count) at the top level, where
+    /// serving engines look for them, beside the figures; times in seconds.
     public func encode(to encoder: any Encoder) throws {
+        try verifiedPlan.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(status, forKey: .status)
+        try container.encode(timeLimitReached, forKey: .timeLimitReached)
         try container.encode(layers, forKey: .layers)
         try container.encode(balance, forKey: .balance)
+        try container.encodeIfPresent(time, forKey: .time)
         try container.encode(baselines, forKey: .baselines)
         try container.encode(meanScore, forKey: .meanScore)
         try container.encode(worstScore, forKey: .worstScore)
         try container.encode(meanGap, forKey: .meanGap)
         try container.encode(warnings, forKey: .warnings)
-        try container.encode(wallTime.inSeconds, forKey: .seconds)
+        try container.encode(CodedAsSeconds(wrappedValue: wallTime), forKey: .seconds)
     }
 
     /// A human-readable summary: the plan beside every baseline, then per-layer figures.
@@ -157,20 +205,22 @@ public struct ExpertReplicationReport: Sendable, Encodable {
             "Expert replication: \(problem.layerCount) layers × \(problem.expertCount) experts in \(problem.replicas) slots on \(problem.gpus) GPUs"
                 + (problem.nodes > 1 ? " (\(problem.nodes) nodes)" : "") + (problem.groups > 1 ? ", \(problem.groups) groups" : "")
                 + ", \(problem.mode.rawValue) mode" + (problem.loads.windowCount > 1 ? ", \(problem.loads.windowCount) windows (\(problem.historyObjective.rawValue))" : ""),
-            String(format: "%@ in %.2f s; mean gap to the lower bound %.3f%%", status.rawValue, wallTime.inSeconds, meanGap * 100),
+            String(format: "%@ in %.2f s; mean gap to the lower bound %.3f%%", statusText, wallTime.inSeconds, meanGap * 100),
         ]
         lines += warnings.map { "warning: \($0)" }
         lines.append("")
-        lines.append("busiest / mean GPU load    mean      worst")
-        lines.append(TextTable.row(["plan", Self.ratio(meanScore), Self.ratio(worstScore)], widths: [26, 10, 10]))
+        let timed = time != nil
+        lines.append("busiest / mean GPU load    mean      worst" + (timed ? "     modelled MoE time (busiest GPU + inter-node)" : ""))
+        lines.append(TextTable.row(["plan", Self.ratio(meanScore), Self.ratio(worstScore), Self.time(time)], widths: [26, 10, 10, 0]))
         for result in baselines {
             let mean = result.scores.reduce(0, +) / Double(max(result.scores.count, 1))
-            lines.append(TextTable.row([result.baseline.title, Self.ratio(mean), Self.ratio(result.scores.max() ?? 0)], widths: [26, 10, 10]))
+            lines.append(TextTable.row([result.baseline.title, Self.ratio(mean), Self.ratio(result.scores.max() ?? 0), Self.time(result.time)],
+                                       widths: [26, 10, 10, 0]))
         }
         lines.append("")
         lines.append("layer  score     bound     gap       source       replicas (max)  node loads")
         for (layer, result) in layers.enumerated() {
-            let counts = plan.logicalCount[layer]
+            let counts = verifiedPlan.logicalCount[layer]
             let nodes = balance.nodeLoads[layer].map { String(format: "%.0f", $0) }.joined(separator: " ")
             lines.append(TextTable.row([String(layer), Self.ratio(result.score), Self.ratio(result.lowerBound),
                                         String(format: "%.3f%%", result.gap * 100), result.source.rawValue,
@@ -179,7 +229,23 @@ public struct ExpertReplicationReport: Sendable, Encodable {
         return lines.joined(separator: "\n")
     }
 
+    /// How planning ended, for people.
+    private var statusText: String {
+        switch (status, timeLimitReached) {
+        case (.optimal, _): "every layer within the gap tolerance"
+        case (_, true): "time limit reached with some gap open"
+        default: "search ended with some gap open"
+        }
+    }
+
     private static func ratio(_ value: Double) -> String { String(format: "%.4f", value) }
+
+    /// `total µs (GPU µs + inter-node µs)`, or nothing without costs.
+    private static func time(_ time: ExpertLayerTime?) -> String {
+        guard let time else { return "" }
+        func microseconds(_ times: [Duration]) -> Double { times.reduce(.zero, +).inSeconds * 1e6 }
+        return String(format: "%.1f µs (%.1f + %.1f)", time.total.inSeconds * 1e6, microseconds(time.busiestGPU), microseconds(time.interNode))
+    }
 }
 
 extension ExpertReplicationProblem {
@@ -206,7 +272,7 @@ public struct ExpertReplicationEvaluation: Sendable, Encodable {
 
     /// The report's plan and baselines evaluated on `loads[l][e]`.
     public init(report: ExpertReplicationReport, loads: [[Double]], nodes: Int) {
-        plan = ExpertLoadBalance(plan: report.plan, loads: loads, nodes: nodes)
+        plan = ExpertLoadBalance(plan: report.verifiedPlan, loads: loads, nodes: nodes)
         baselines = Dictionary(uniqueKeysWithValues: report.baselines.map {
             ($0.baseline, ExpertLoadBalance(plan: $0.plan, loads: loads, nodes: nodes))
         })

@@ -34,9 +34,9 @@ extension ExpertReplicationProblem {
     /// below objectives, gaps, the plan never worse than EPLB in the problem's mode on any layer,
     /// and every baseline's objectives.
     public func verify(_ report: ExpertReplicationReport) throws(ExpertPlacementVerificationError) {
-        try verify(report.plan)
+        try verify(report.verifiedPlan)
         var violations: [String] = []
-        let scores = self.scores(of: report.plan)
+        let scores = self.scores(of: report.verifiedPlan)
         for (layer, result) in report.layers.enumerated() {
             if !Self.agrees(result.score, scores[layer]) {
                 violations.append("layers[\(layer)].score is \(result.score); the loads and plan give \(scores[layer])")

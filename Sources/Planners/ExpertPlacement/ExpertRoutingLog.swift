@@ -40,9 +40,16 @@ public struct ExpertRoutingLog: Sendable, Equatable, Codable {
     }
 
     /// The largest layer and expert ids in the log, plus one: the smallest shape that holds it.
+    /// (An id of `Int.max` gives `Int.max`, which ``counts(layers:experts:)`` refuses.)
     public var shape: (layers: Int, experts: Int) {
-        (records.map { $0.layer + 1 }.max() ?? 0, records.flatMap(\.experts).map { $0 + 1 }.max() ?? 0)
+        func count(_ largest: Int?) -> Int { largest.map { $0 == .max ? .max : max($0 + 1, 0) } ?? 0 }
+        return (count(records.map(\.layer).max()), count(records.flatMap(\.experts).max()))
     }
+
+    /// The most layers and experts a log may be counted into, and the most transition counts
+    /// (layers − 1) × experts² that makes: a log names its shape by its largest ids, so these keep
+    /// one stray id from asking for terabytes.
+    public static let limits = (layers: 10_000, experts: 10_000, transitions: 20_000_000)
 
     /// Loads and transitions counted from the log for `layers` layers of `experts` experts.
     ///
@@ -52,8 +59,15 @@ public struct ExpertRoutingLog: Sendable, Equatable, Codable {
     /// and the counts into an expert add up to the tokens it receives from the previous layer.
     /// Throws a ``PlannerInputError`` naming the record at fault (`routingLog[17].experts[1]`).
     public func counts(layers: Int, experts: Int) throws(PlannerInputError) -> (loads: [[Double]], transitions: [[[Double]]]) {
-        guard layers > 0 else { throw PlannerInputError(field: "layers", "must be positive, got \(layers)") }
-        guard experts > 0 else { throw PlannerInputError(field: "experts", "must be positive, got \(experts)") }
+        guard (1...Self.limits.layers).contains(layers) else {
+            throw PlannerInputError(field: "layers", "must be from 1 to \(Self.limits.layers), got \(layers)")
+        }
+        guard (1...Self.limits.experts).contains(experts) else {
+            throw PlannerInputError(field: "experts", "must be from 1 to \(Self.limits.experts), got \(experts)")
+        }
+        guard (layers - 1) * experts * experts <= Self.limits.transitions else {
+            throw PlannerInputError(field: "experts", "\(layers) layers of \(experts) experts need \((layers - 1) * experts * experts) transition counts; at most \(Self.limits.transitions) are accepted")
+        }
         var loads = Array(repeating: Array(repeating: 0.0, count: experts), count: layers)
         var transitions = Array(repeating: Array(repeating: Array(repeating: 0.0, count: experts), count: experts), count: layers - 1)
         var routes: [Int: [Int: [Int]]] = [:]
