@@ -40,20 +40,20 @@ shapes=(
 )
 
 generate() { # folder layers experts top-k groups hot boost sigma windows
-    "$milp" plan experts --generate 1 --kind loads --seed "$seed" --layers "$2" --experts "$3" --top-k "$4" --groups "$5" \
+    "$milp" plan experts --generate 1 --seed "$seed" --layers "$2" --experts "$3" --top-k "$4" --groups "$5" \
         --hot-experts "$6" --hot-boost "$7" --sigma "$8" --windows "$9" --format npy --output "$1"
 }
 
 stats='
   def r4: . * 10000 | round / 10000;
   def mean: add / length;
-  def eplb($b): (.report.baselines[] | select(.baseline == $b) | .scores);
-  [ (.report.meanScore | r4), (.report.worstScore | r4),
+  def eplb($b): (.baselines[] | select(.baseline == $b) | .scores);
+  [ (.meanScore | r4), (.worstScore | r4),
     ([eplb("eplbHierarchical")] | if length == 0 then "n/a" else (.[0] | mean | r4) end),
     ([eplb("eplbHierarchical")] | if length == 0 then "n/a" else (.[0] | max | r4) end),
     (eplb("eplbGlobal") | mean | r4), (eplb("eplbGlobal") | max | r4),
-    (.report.meanGap * 100 | . * 1000 | round / 1000 | tostring + "%"), (.report.seconds * 100 | round / 100),
-    ([.report.layers as $l | (if $mode == "hierarchical" then eplb("eplbHierarchical") else eplb("eplbGlobal") end) as $e
+    (.meanGap * 100 | . * 1000 | round / 1000 | tostring + "%"), (.seconds * 100 | round / 100),
+    ([.layers as $l | (if $mode == "hierarchical" then eplb("eplbHierarchical") else eplb("eplbGlobal") end) as $e
       | range(0; $l | length) | select($l[.].score > $e[.] * (1 + 1e-9))] | length) ] | @tsv'
 
 echo "uptime: $(uptime)"
@@ -80,11 +80,11 @@ echo
 echo "== DeepSeek-V3 goals (limit $limit)"
 for name in deepseek-v3-r288 deepseek-v3-r320 deepseek-v3-64gpus; do
     jq -r --arg n "$name" '
-        (.report.baselines[] | select(.baseline == "eplbGlobal") | .scores | add / length) as $eplb
-        | "\($n) global: \((($eplb - .report.meanScore) / ($eplb - 1) * 1000 | round / 10))% of EPLB global'"'"'s excess over 1.0 removed"' \
+        (.baselines[] | select(.baseline == "eplbGlobal") | .scores | add / length) as $eplb
+        | "\($n) global: \((($eplb - .meanScore) / ($eplb - 1) * 1000 | round / 10))% of EPLB global'"'"'s excess over 1.0 removed"' \
         "$work/$name-global.json"
     jq -r --arg n "$name" '
-        "\($n) hierarchical: node level proven optimal on \([.report.layers[] | select(.nodeLevel.proven)] | length) of \(.report.layers | length) layers; GPU level within \([.report.layers[] | .score / .nodeLevel.bound - 1] | max * 100000 | round / 1000)% of the node-level bound (worst layer), \([.report.layers[] | .score / .nodeLevel.bound - 1] | add / length * 100000 | round / 1000)% mean"' \
+        "\($n) hierarchical: node level proven optimal on \([.layers[] | select(.nodeLevel.proven)] | length) of \(.layers | length) layers; GPU level within \([.layers[] | .score / .nodeLevel.bound - 1] | max * 100000 | round / 1000)% of the node-level bound (worst layer), \([.layers[] | .score / .nodeLevel.bound - 1] | add / length * 100000 | round / 1000)% mean"' \
         "$work/$name-hierarchical.json"
 done
 

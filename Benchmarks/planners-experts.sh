@@ -23,13 +23,13 @@ summary='
   def row($name; $p): "\($name | . + "                      " | .[0:22]) cross-GPU \($p.crossGPUShare | percent | . + "      " | .[0:6])  imbalance mean \($p.meanImbalance * 1000 | round / 1000) max \($p.maxImbalance * 1000 | round / 1000)  objective \($p.objective | round)";
   row("plan"; .plan),
   (.baselines[] | row(.baseline; .plan) + "  (plan: \(.crossGPUReduction | percent) fewer cross-GPU tokens)"),
-  "status: \(.status), gap \(if .gap == null then "none" else (.gap | percent) end), \(.seconds * 100 | round / 100) s, \(if .decomposition.wholeModel then "whole model" else "windows of \(.decomposition.windows.layers) layer(s)" end)"'
+  "status: \(.status)\(if .timeLimitReached then " (time limit)" else "" end), gap \(if .gap == null then "none" else (.gap | percent) end), \(.seconds * 100 | round / 100) s, \(if .decomposition.wholeModel then "whole model" else "windows of \(.decomposition.windows.layers) layer(s)" end)"'
 
 echo "== Mixtral-8x7B shape: 32 layers × 8 experts, top-2, affinity 0.7-0.9, seed $seed, limit $limit"
-"$milp" plan experts --generate 1 --seed "$seed" --layers 32 --experts 8 --top-k 2 --affinity 0.7-0.9 --gpus 8 --output "$work/mixtral"
+"$milp" plan experts trace --generate 1 --seed "$seed" --layers 32 --experts 8 --top-k 2 --affinity 0.7-0.9 --gpus 8 --output "$work/mixtral"
 for gpus in 4 8; do
     echo "-- $gpus GPUs"
-    "$milp" plan experts "$work/mixtral/experts-$seed.json" --gpus "$gpus" --time-limit "$limit" --json > "$work/mixtral-$gpus.json" || true
+    "$milp" plan experts trace "$work/mixtral/experts-$seed.json" --gpus "$gpus" --time-limit "$limit" --json > "$work/mixtral-$gpus.json" || true
     jq -r "$summary" "$work/mixtral-$gpus.json"
 done
 
@@ -39,9 +39,9 @@ printf '%-8s %-5s %-6s %-32s %-8s %s\n' experts gpus top-k status gap seconds
 for shape in "8 4 2" "8 8 2" "16 4 2" "16 8 2" "16 16 2" "32 8 4" "32 16 4" "32 32 4" "64 16 6" "64 32 6" "64 64 6" "128 64 8" "128 128 8"; do
     set -- $shape
     folder="$work/shape-$1-$2"
-    "$milp" plan experts --generate 1 --seed "$seed" --layers 32 --experts "$1" --top-k "$3" --affinity 0.7-0.9 --gpus "$2" --output "$folder"
-    "$milp" plan experts "$folder/experts-$seed.json" --time-limit "$limit" --json > "$folder/report.json" || true
+    "$milp" plan experts trace --generate 1 --seed "$seed" --layers 32 --experts "$1" --top-k "$3" --affinity 0.7-0.9 --gpus "$2" --output "$folder"
+    "$milp" plan experts trace "$folder/experts-$seed.json" --time-limit "$limit" --json > "$folder/report.json" || true
     jq -r --arg e "$1" --arg g "$2" --arg k "$3" \
-        '"\($e | . + "        " | .[0:8]) \($g | . + "     " | .[0:5]) \($k | . + "      " | .[0:6]) \(.status | . + "                                " | .[0:32]) \(if .gap == null then "-" else (.gap * 1000 | round / 10 | tostring + "%") end | . + "        " | .[0:8]) \(.seconds * 10 | round / 10)"' \
+        '"\($e | . + "        " | .[0:8]) \($g | . + "     " | .[0:5]) \($k | . + "      " | .[0:6]) \(.status + (if .timeLimitReached then " (time limit)" else "" end) | . + "                                " | .[0:32]) \(if .gap == null then "-" else (.gap * 1000 | round / 10 | tostring + "%") end | . + "        " | .[0:8]) \(.seconds * 10 | round / 10)"' \
         "$folder/report.json"
 done
