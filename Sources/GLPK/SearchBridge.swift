@@ -94,7 +94,8 @@ final class SearchBridge {
         glp_ios_tree_size(tree, &active, &current, &total)
         nodes = Int(total)
         let best = glp_ios_best_node(tree)
-        if best != 0 { bestBound = glp_ios_node_bound(tree, best) }
+        // A node's bound is DBL_MAX until its LP relaxation is solved: no bound yet.
+        if best != 0, case let bound = glp_ios_node_bound(tree, best), abs(bound) < .greatestFiniteMagnitude { bestBound = bound }
         if let nodeLimit, nodes >= nodeLimit {
             stop(tree, because: .nodeLimit)
             return
