@@ -88,8 +88,9 @@ extension Int: GLPKControlValue {
 extension Duration: GLPKControlValue {
     /// Whole milliseconds (rounded down), from 0 to GLPK's largest limit.
     var glpkValue: Int32 {
+        // A negative duration under a second has zero seconds and negative attoseconds.
+        guard self > .zero else { return 0 }
         let (seconds, attoseconds) = components
-        guard seconds >= 0 else { return 0 }
         guard seconds <= Int64(Int32.max) / 1000 else { return .max }
         return Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000)
     }

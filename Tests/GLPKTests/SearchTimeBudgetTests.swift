@@ -29,6 +29,13 @@ struct SearchTimeBudgetTests {
         #expect(!enter(&budget, reason))
     }
 
+    @Test("a time already past is GLPK's limit 0, never a negative one GLPK refuses",
+          arguments: [(Duration.milliseconds(-564), Int32(0)), (.seconds(-3), 0), (.zero, 0),
+                      (.milliseconds(1500), 1500), (.seconds(1e12), .max)])
+    func limitInMilliseconds(duration: Duration, milliseconds: Int32) {
+        #expect(duration.glpkValue == milliseconds)
+    }
+
     @Test("the first call sets GLPK's own limit to the time left, which it measures from earlier")
     func alignsGLPKLimit() {
         let control = controls()
