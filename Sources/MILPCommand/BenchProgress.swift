@@ -84,7 +84,7 @@ final class BenchProgress: @unchecked Sendable {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
         var line = "\(bar) \(summary(progress))"
         if let record = progress.latest {
-            line += "  · \(record.instance) × \(record.configuration): \(record.status.rawValue) \(String(format: "%.2f", record.wallTime)) s"
+            line += "  · \(record.instance) × \(record.configuration): \(record.status.rawValue) \(String(format: "%.2f", record.wallTime.inSeconds)) s"
         }
         StandardError.write("\r\u{1B}[2K" + String(line.prefix(width - 1)))
         drawn = true

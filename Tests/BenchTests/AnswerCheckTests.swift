@@ -6,7 +6,7 @@ import Testing
 
     /// A run of configuration `configuration` on instance `instance`.
     private func run(_ instance: String, _ configuration: String, _ status: RunStatus, objective: Double? = nil, bound: Double? = nil) -> RunRecord {
-        BenchTestSupport.record(instance, configuration, status: status, time: 1, objective: objective, bound: bound)
+        BenchTestSupport.record(instance, configuration, status: status, time: .seconds(1), objective: objective, bound: bound)
     }
 
     @Test func solvedOnlyWhenTheProofAgreesWithTheReference() {

@@ -45,9 +45,9 @@ enum BenchTestSupport {
 
     /// A result record with the given outcome and neutral everything else: an optimal run has
     /// objective 1 unless told otherwise, a run with a gap a solution of objective 1.
-    static func record(_ instance: String, _ configuration: String, repetition: Int = 0, status: RunStatus, time: Double,
+    static func record(_ instance: String, _ configuration: String, repetition: Int = 0, status: RunStatus, time: Duration,
                        nodes: Int? = nil, gap: Double? = nil, objective: Double? = nil, bound: Double? = nil,
-                       timeLimit: Double = 10, revision: String = "test") -> RunRecord {
+                       timeLimit: Duration = .seconds(10), revision: String = "test") -> RunRecord {
         RunRecord(
             instance: instance, configuration: configuration, repetition: repetition, seed: nil,
             status: status, detail: "", objective: objective ?? (status == .optimal || gap != nil ? 1 : nil), bound: bound, gap: gap,

@@ -20,7 +20,7 @@ import Testing
             Memory used: 0.2 Mb (181922 bytes)
             """
         #expect(ExternalSolverReport(parsing: text, as: .glpsol)
-            == ExternalSolverReport(termination: .optimal, objective: 245, bound: 245, nodes: 21, iterations: 57, solveTime: 0.3))
+            == ExternalSolverReport(termination: .optimal, objective: 245, bound: 245, nodes: 21, iterations: 57, solveTime: .milliseconds(300)))
     }
 
     @Test func readsAGlpsolTimeLimitWithAnIncumbent() {
@@ -32,7 +32,7 @@ import Testing
             Memory used: 7.1 Mb (7421023 bytes)
             """
         #expect(ExternalSolverReport(parsing: text, as: .glpsol)
-            == ExternalSolverReport(termination: .timeLimit, objective: 31200, bound: 9044.5, nodes: 2301, iterations: 9377, solveTime: 10))
+            == ExternalSolverReport(termination: .timeLimit, objective: 31200, bound: 9044.5, nodes: 2301, iterations: 9377, solveTime: .seconds(10)))
     }
 
     @Test func readsAGlpsolTimeLimitWithoutAnIncumbent() {
@@ -43,7 +43,7 @@ import Testing
             Time used:   2.0 secs
             """
         #expect(ExternalSolverReport(parsing: text, as: .glpsol)
-            == ExternalSolverReport(termination: .timeLimit, objective: nil, bound: 125, nodes: 109, iterations: 2046, solveTime: 2))
+            == ExternalSolverReport(termination: .timeLimit, objective: nil, bound: 125, nodes: 109, iterations: 2046, solveTime: .seconds(2)))
     }
 
     @Test func readsAnInfeasibleGlpsolMIP() {
@@ -69,7 +69,7 @@ import Testing
             Time used:   0.0 secs
             """
         #expect(ExternalSolverReport(parsing: text, as: .glpsol)
-            == ExternalSolverReport(termination: .optimal, objective: -32.5, bound: -32.5, iterations: 6, solveTime: 0))
+            == ExternalSolverReport(termination: .optimal, objective: -32.5, bound: -32.5, iterations: 6, solveTime: .seconds(0)))
     }
 
     @Test(arguments: [
@@ -107,7 +107,7 @@ import Testing
             Total time (CPU seconds):       0.05   (Wallclock seconds):       0.07
             """
         #expect(ExternalSolverReport(parsing: text, as: .cbc)
-            == ExternalSolverReport(termination: .optimal, objective: 245, bound: 245, nodes: 4, iterations: 61, solveTime: 0.06))
+            == ExternalSolverReport(termination: .optimal, objective: 245, bound: 245, nodes: 4, iterations: 61, solveTime: .milliseconds(60)))
     }
 
     @Test func readsACBCTimeLimitWithGap() {
@@ -123,7 +123,7 @@ import Testing
             Time (Wallclock seconds):       10.02
             """
         #expect(ExternalSolverReport(parsing: text, as: .cbc)
-            == ExternalSolverReport(termination: .timeLimit, objective: 31200, bound: 9120.5, nodes: 5210, iterations: 80433, solveTime: 10.02))
+            == ExternalSolverReport(termination: .timeLimit, objective: 31200, bound: 9120.5, nodes: 5210, iterations: 80433, solveTime: .milliseconds(10_020)))
     }
 
     @Test func readsAnInfeasibleCBCRun() {
@@ -137,7 +137,7 @@ import Testing
             Time (Wallclock seconds):       0.02
             """
         #expect(ExternalSolverReport(parsing: text, as: .cbc)
-            == ExternalSolverReport(termination: .infeasible, nodes: 3, iterations: 40, solveTime: 0.02))
+            == ExternalSolverReport(termination: .infeasible, nodes: 3, iterations: 40, solveTime: .milliseconds(20)))
     }
 
     @Test func findsNoResultInCBCWithoutOne() {

@@ -9,10 +9,10 @@ import Testing
     private var summary: SweepSummary {
         get throws {
             try SweepSummary(runs: [
-                BenchTestSupport.record("a.mps", "plain <&>", status: .optimal, time: 0.5, nodes: 12),
-                BenchTestSupport.record("b.mps", "plain <&>", status: .timeLimit, time: 10, nodes: 4000, gap: 0.25),
-                BenchTestSupport.record("a.mps", "cuts, strong", status: .optimal, time: 0.2, nodes: 1),
-                BenchTestSupport.record("b.mps", "cuts, strong", status: .crashed, time: 1),
+                BenchTestSupport.record("a.mps", "plain <&>", status: .optimal, time: .seconds(0.5), nodes: 12),
+                BenchTestSupport.record("b.mps", "plain <&>", status: .timeLimit, time: .seconds(10), nodes: 4000, gap: 0.25),
+                BenchTestSupport.record("a.mps", "cuts, strong", status: .optimal, time: .seconds(0.2), nodes: 1),
+                BenchTestSupport.record("b.mps", "cuts, strong", status: .crashed, time: .seconds(1)),
             ], order: ["plain <&>", "cuts, strong"])
         }
     }
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func exportsEveryRun() throws {
-        let runs = [BenchTestSupport.record("x, y.mps", "c", status: .killed, time: 12)]
+        let runs = [BenchTestSupport.record("x, y.mps", "c", status: .killed, time: .seconds(12))]
         let lines = RunRecord.csv(runs).split(separator: "\n")
         #expect(lines[0].hasPrefix("instance,configuration,repetition,seed,status,detail,objective,bound,gap,wallTime"))
         #expect(lines[1].hasPrefix("\"x, y.mps\",c,0,,killed,,"))

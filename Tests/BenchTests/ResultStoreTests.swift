@@ -13,9 +13,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try ResultStore(path: directory.appendingPathComponent("r.db").path)
         try store.register([ConfigurationRecord(configuration: recommended, limits: limits)])
-        let first = BenchTestSupport.record("a.mps", "recommended", status: .optimal, time: 1)
+        let first = BenchTestSupport.record("a.mps", "recommended", status: .optimal, time: .seconds(1))
         var second = first
-        second.wallTime = 2
+        second.wallTime = .seconds(2)
         #expect(try store.insert(first))
         #expect(try !store.insert(second))
         #expect(try store.runs() == [first])
@@ -44,10 +44,10 @@ import Testing
             for record in records { try store.insert(record) }
             return store
         }
-        let a = BenchTestSupport.record("a.mps", "recommended", status: .optimal, time: 1)
-        let b = BenchTestSupport.record("b.mps", "recommended", status: .optimal, time: 2)
+        let a = BenchTestSupport.record("a.mps", "recommended", status: .optimal, time: .seconds(1))
+        let b = BenchTestSupport.record("b.mps", "recommended", status: .optimal, time: .seconds(2))
         var bAgain = b
-        bAgain.wallTime = 2.5
+        bAgain.wallTime = .seconds(2.5)
         let first = try store("1.db", [a, b], configuration: recommended)
         let second = try store("2.db", [bAgain], configuration: recommended)
         let merged = try ResultStore(path: directory.appendingPathComponent("all.db").path)
@@ -91,7 +91,7 @@ import Testing
         func store(_ name: String, revision: String) throws -> ResultStore {
             let store = try ResultStore(path: directory.appendingPathComponent(name).path)
             try store.register([ConfigurationRecord(configuration: recommended, limits: limits)])
-            try store.insert(BenchTestSupport.record(name, "recommended", status: .optimal, time: 1, revision: revision))
+            try store.insert(BenchTestSupport.record(name, "recommended", status: .optimal, time: .seconds(1), revision: revision))
             return store
         }
         let old = try store("old.db", revision: "aaaa"), new = try store("new.db", revision: "bbbb-dirty-cccc")
@@ -108,7 +108,7 @@ import Testing
         let path = directory.appendingPathComponent("old.db").path
         let store = try ResultStore(path: path)
         try store.register([ConfigurationRecord(configuration: recommended, limits: limits)])
-        try store.insert(BenchTestSupport.record("a.mps", "recommended", status: .optimal, time: 1))
+        try store.insert(BenchTestSupport.record("a.mps", "recommended", status: .optimal, time: .seconds(1)))
         // What the first version of the store had: no configuration digests, no reference values.
         let database = try DatabaseQueue(path: path)
         try database.write { db in

@@ -10,7 +10,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try #require(try store.runs().first)
         #expect(run.status == .killed, "\(run.status): \(run.detail)")
-        #expect(run.wallTime >= 1.5)
+        #expect(run.wallTime >= .seconds(1.5))
     }
 
     @Test func aProcessThatLeftTheRunsProcessGroupIsKilledWhenTheRunEnds() throws {

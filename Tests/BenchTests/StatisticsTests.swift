@@ -8,13 +8,13 @@ import Testing
     /// - slow: a 3 s, b 3 s, c 7 s.
     private var runs: [RunRecord] {
         [
-            BenchTestSupport.record("a", "fast", status: .optimal, time: 1, nodes: 0),
-            BenchTestSupport.record("b", "fast", status: .optimal, time: 3, nodes: 90),
-            BenchTestSupport.record("c", "fast", status: .timeLimit, time: 10.2, nodes: 990, gap: 0.5),
-            BenchTestSupport.record("a", "slow", status: .optimal, time: 3, nodes: 10),
-            BenchTestSupport.record("b", "slow", status: .optimal, time: 3, nodes: 10),
-            BenchTestSupport.record("c", "slow", status: .optimal, time: 7, nodes: 10),
-            BenchTestSupport.record("d", "slow", status: .optimal, time: 1),
+            BenchTestSupport.record("a", "fast", status: .optimal, time: .seconds(1), nodes: 0),
+            BenchTestSupport.record("b", "fast", status: .optimal, time: .seconds(3), nodes: 90),
+            BenchTestSupport.record("c", "fast", status: .timeLimit, time: .seconds(10.2), nodes: 990, gap: 0.5),
+            BenchTestSupport.record("a", "slow", status: .optimal, time: .seconds(3), nodes: 10),
+            BenchTestSupport.record("b", "slow", status: .optimal, time: .seconds(3), nodes: 10),
+            BenchTestSupport.record("c", "slow", status: .optimal, time: .seconds(7), nodes: 10),
+            BenchTestSupport.record("d", "slow", status: .optimal, time: .seconds(1)),
         ]
     }
 
@@ -71,12 +71,12 @@ import Testing
     /// a solved in 1, 2 and 6 s; b in 3 s, 3 s and not within the 10 s limit.
     @Test func measuresVariabilityOverRepetitions() throws {
         let runs = [
-            BenchTestSupport.record("a", "c", repetition: 0, status: .optimal, time: 1, nodes: 0),
-            BenchTestSupport.record("a", "c", repetition: 1, status: .optimal, time: 2, nodes: 10),
-            BenchTestSupport.record("a", "c", repetition: 2, status: .optimal, time: 6, nodes: 30),
-            BenchTestSupport.record("b", "c", repetition: 0, status: .optimal, time: 3, nodes: 0),
-            BenchTestSupport.record("b", "c", repetition: 1, status: .optimal, time: 3, nodes: 0),
-            BenchTestSupport.record("b", "c", repetition: 2, status: .timeLimit, time: 10, nodes: 500),
+            BenchTestSupport.record("a", "c", repetition: 0, status: .optimal, time: .seconds(1), nodes: 0),
+            BenchTestSupport.record("a", "c", repetition: 1, status: .optimal, time: .seconds(2), nodes: 10),
+            BenchTestSupport.record("a", "c", repetition: 2, status: .optimal, time: .seconds(6), nodes: 30),
+            BenchTestSupport.record("b", "c", repetition: 0, status: .optimal, time: .seconds(3), nodes: 0),
+            BenchTestSupport.record("b", "c", repetition: 1, status: .optimal, time: .seconds(3), nodes: 0),
+            BenchTestSupport.record("b", "c", repetition: 2, status: .timeLimit, time: .seconds(10), nodes: 500),
         ]
         let summary = try SweepSummary(runs: runs)
         #expect(summary.variability.map(\.instance) == ["a", "b"])
@@ -94,9 +94,9 @@ import Testing
 
     @Test func refusesRunsOfDifferentBuildsUnlessAsked() throws {
         let runs = [
-            BenchTestSupport.record("a", "c", status: .optimal, time: 1, revision: "1111"),
-            BenchTestSupport.record("b", "c", status: .optimal, time: 1, revision: "1111"),
-            BenchTestSupport.record("c", "c", status: .optimal, time: 1, revision: "2222-dirty-3333"),
+            BenchTestSupport.record("a", "c", status: .optimal, time: .seconds(1), revision: "1111"),
+            BenchTestSupport.record("b", "c", status: .optimal, time: .seconds(1), revision: "1111"),
+            BenchTestSupport.record("c", "c", status: .optimal, time: .seconds(1), revision: "2222-dirty-3333"),
         ]
         let error = try #require(throws: MixedRevisionsError.self) { try SweepSummary(runs: runs) }
         #expect(error.census.entries.map(\.revision) == ["1111", "2222-dirty-3333"] && error.census.entries.map(\.runs) == [2, 1])

@@ -63,7 +63,7 @@ import Testing
         let runs = Dictionary(uniqueKeysWithValues: try store.runs().map { ($0.configuration, $0) })
         let hang = try #require(runs["hang"])
         #expect(hang.status == .killed)
-        #expect(hang.wallTime >= 5.5, "killed before its wall-clock limit")
+        #expect(hang.wallTime >= .seconds(5.5), "killed before its wall-clock limit")
         #expect(runs["segfault"]?.status == .crashed)
         #expect(runs["segfault"]?.detail.contains("signal 11") == true)
         #expect(runs["no-memory"]?.status == .memoryLimit, "\(runs["no-memory"]?.detail ?? "")")
@@ -132,7 +132,7 @@ import Testing
         let store = try ResultStore(path: directory.appendingPathComponent("older.db").path)
         let sweep = BenchTestSupport.smallSweep(instances: ["flugpl.mps"])
         try store.register(sweep.configurationRecords)
-        try store.insert(BenchTestSupport.record(BenchTestSupport.publicInstance("flugpl.mps"), "recommended", status: .optimal, time: 1, revision: "older"))
+        try store.insert(BenchTestSupport.record(BenchTestSupport.publicInstance("flugpl.mps"), "recommended", status: .optimal, time: .seconds(1), revision: "older"))
         let runner = SweepRunner(workerCommand: BenchTestSupport.workerCommand, jobs: 1, provenance: BenchTestSupport.provenance)
         let error = try #require(throws: MixedRevisionsError.self) { try runner.run(sweep, store: store) }
         #expect(error.description.contains("older (1 run), test (0 runs)"))
@@ -180,8 +180,8 @@ import Testing
             timeLimit: .seconds(20))
         let reply = Worker(policies: provider).reply(to: request)
         #expect(reply.error == nil)
-        #expect(reply.termination?.reason == .optimal)
-        #expect(reply.objective == 1_201_500)
+        #expect(reply.solution?.termination.reason == .optimal)
+        #expect(reply.solution?.objectiveValue == 1_201_500)
         #expect(provider.policy.decisions > 0)
     }
 

@@ -37,7 +37,7 @@ enum CBCOutput {
             case "lower bound", "upper bound": report.bound = Double(value)
             case "enumerated nodes": report.nodes = Int(value)
             case "total iterations": report.iterations = Int(value)
-            case "time (wallclock seconds)": report.solveTime = Double(value)
+            case "time (wallclock seconds)": report.solveTime = Double(value).flatMap { try? Duration(seconds: $0, field: label) }
             default: break
             }
         }

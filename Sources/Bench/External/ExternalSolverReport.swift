@@ -12,12 +12,12 @@ public struct ExternalSolverReport: Sendable, Equatable {
     public var nodes: Int?
     /// Simplex iterations, when the output tells.
     public var iterations: Int?
-    /// The solve time the solver printed, in seconds.
-    public var solveTime: Double?
+    /// The solve time the solver printed.
+    public var solveTime: Duration?
 
     /// A report from its parts.
     public init(termination: Termination.Reason, objective: Double? = nil, bound: Double? = nil,
-                nodes: Int? = nil, iterations: Int? = nil, solveTime: Double? = nil) {
+                nodes: Int? = nil, iterations: Int? = nil, solveTime: Duration? = nil) {
         self.termination = termination
         self.objective = objective
         self.bound = bound

@@ -39,6 +39,7 @@ enum GlpsolOutput {
         }
         if let time = lines.last(where: { $0.hasPrefix("Time used:") }) {
             report.solveTime = time.dropFirst("Time used:".count).split(separator: " ").first.flatMap { Double($0) }
+                .flatMap { try? Duration(seconds: $0, field: "Time used") }
         }
         return report
     }

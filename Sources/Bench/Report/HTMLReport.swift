@@ -1,4 +1,5 @@
 import Foundation
+import MILP
 
 /// A self-contained HTML page of a sweep's results: the wrong answers, the summary table, the
 /// figure (inline SVG), each instance's spread over repetitions and every problem's outcome per
@@ -111,11 +112,11 @@ public struct HTMLReport: Sendable {
             let cells = problem.runs.indices.map { index -> String in
                 let run = problem.runs[index]
                 let kind = problem.wrong[index] ? "wrong" : run.status.isFailure ? "failure" : !problem.solved[index] ? "unsolved"
-                    : run.wallTime == fastest ? "fastest" : ""
+                    : run.wallTime.inSeconds == fastest ? "fastest" : ""
                 let objective = run.objective.map { " · " + String(format: "%.10g", $0) } ?? ""
                 let note = problem.wrong[index] ? summary.wrong.first { $0.key == run.key }?.reason ?? "" : run.detail
                 let detail = note.isEmpty ? "" : " title=\"\(Self.escaped(note))\""
-                return "<td class=\"\(kind)\"\(detail)>\(run.status.rawValue) \(String(format: "%.2f", run.wallTime)) s\(objective)</td>"
+                return "<td class=\"\(kind)\"\(detail)>\(run.status.rawValue) \(String(format: "%.2f", run.wallTime.inSeconds)) s\(objective)</td>"
             }.joined()
             return "<tr><td>\(Self.escaped(problem.instance))</td><td>\(problem.repetition)</td>\(cells)</tr>"
         }

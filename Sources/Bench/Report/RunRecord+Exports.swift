@@ -1,4 +1,5 @@
 import Foundation
+import MILP
 
 extension RunRecord {
     /// The CSV columns of a run, in order, each with how to write its cell.
@@ -12,13 +13,13 @@ extension RunRecord {
         ("objective", { CSV.number($0.objective) }),
         ("bound", { CSV.number($0.bound) }),
         ("gap", { CSV.number($0.gap) }),
-        ("wallTime", { CSV.number($0.wallTime) }),
-        ("solveTime", { CSV.number($0.solveTime) }),
+        ("wallTime", { CSV.number($0.wallTime.inSeconds) }),
+        ("solveTime", { CSV.number($0.solveTime?.inSeconds) }),
         ("nodes", { $0.nodes.map(String.init) ?? "" }),
         ("iterations", { $0.iterations.map(String.init) ?? "" }),
         ("peakMemory", { String($0.peakMemory) }),
         ("exitStatus", { $0.exitStatus.map(String.init) ?? "" }),
-        ("timeLimit", { CSV.number($0.timeLimit) }),
+        ("timeLimit", { CSV.number($0.timeLimit.inSeconds) }),
         ("configurationHash", { CSV.field($0.configurationHash) }),
         ("milpkitVersion", { CSV.field($0.milpkitVersion) }),
         ("gitRevision", { CSV.field($0.gitRevision) }),

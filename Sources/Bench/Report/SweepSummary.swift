@@ -27,11 +27,12 @@ public struct SweepSummary: Sendable, Equatable, Codable {
         /// Per run, whether it is one of the summary's wrong answers.
         public var wrong: [Bool]
 
-        /// The wall time of each run that solved the problem, `nil` for the others.
-        public var solvedTimes: [Double?] { zip(runs, solved).map { $1 ? $0.wallTime : nil } }
+        /// The wall time in seconds of each run that solved the problem, `nil` for the others: the
+        /// numbers the statistics and plots are made of.
+        public var solvedTimes: [Double?] { zip(runs, solved).map { $1 ? $0.wallTime.inSeconds : nil } }
 
-        /// The time each run counts for: its wall time when it solved the problem, its time limit otherwise.
-        var countedTimes: [Double] { zip(runs, solved).map { $1 ? $0.wallTime : $0.timeLimit } }
+        /// The seconds each run counts for: its wall time when it solved the problem, its time limit otherwise.
+        var countedTimes: [Double] { zip(runs, solved).map { ($1 ? $0.wallTime : $0.timeLimit).inSeconds } }
     }
 
     /// The configurations, in report order.
@@ -154,7 +155,7 @@ public struct SweepSummary: Sendable, Equatable, Codable {
     public var cactus: CactusPlot {
         CactusPlot(
             configurations: configurations.map(\.name), problemCount: problems.count,
-            timeLimit: problems.flatMap(\.runs).map(\.timeLimit).max() ?? 0,
+            timeLimit: problems.flatMap(\.runs).map(\.timeLimit).max()?.inSeconds ?? 0,
             times: configurations.indices.map { index in problems.compactMap { $0.solvedTimes[index] } })
     }
 }

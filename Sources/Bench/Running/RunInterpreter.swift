@@ -24,20 +24,19 @@ struct RunInterpreter {
         }
         record.solveTime = reply.solveTime
         record.peakMemory = max(record.peakMemory, reply.peakMemory ?? 0)
-        if let error = reply.error {
+        guard let solution = reply.solution else {
+            let error = reply.error ?? "the worker sent neither a solution nor an error"
             record.status = Self.mentionsMemory(error) ? .memoryLimit : .failed
             record.detail = error
             return record
         }
-        if let termination = reply.termination {
-            record.status = RunStatus(termination)
-            record.detail = termination.detail
-        }
-        record.objective = reply.objective
-        record.bound = reply.bound
-        record.gap = Self.gap(objective: reply.objective, bound: reply.bound)
-        record.nodes = reply.nodes
-        record.iterations = reply.iterations
+        record.status = RunStatus(solution.termination)
+        record.detail = solution.termination.detail
+        record.objective = solution.objectiveValue
+        record.bound = solution.bestBound
+        record.gap = Self.gap(objective: solution.objectiveValue, bound: solution.bestBound)
+        record.nodes = solution.statistics.nodes
+        record.iterations = solution.statistics.simplexIterations
         return record
     }
 
@@ -77,9 +76,9 @@ struct RunInterpreter {
             instance: task.key.instance, configuration: task.key.configuration, repetition: task.key.repetition,
             seed: task.seed, status: .failed, detail: "",
             objective: nil, bound: nil, gap: nil,
-            wallTime: outcome?.wallTime.inSeconds ?? 0, solveTime: nil, nodes: nil, iterations: nil,
+            wallTime: outcome?.wallTime ?? .zero, solveTime: nil, nodes: nil, iterations: nil,
             peakMemory: outcome?.peakMemory ?? 0, exitStatus: exitStatus,
-            timeLimit: task.limits.timeLimit.inSeconds,
+            timeLimit: task.limits.timeLimit,
             configurationHash: ConfigurationRecord(configuration: task.configuration, limits: task.limits).hash,
             milpkitVersion: provenance.milpkitVersion, gitRevision: provenance.gitRevision, host: provenance.host,
             timestamp: ISO8601DateFormatter().string(from: Date()))

@@ -1,3 +1,5 @@
+import MILP
+
 /// The stored result of one run: one row of the results store.
 public struct RunRecord: Sendable, Equatable, Codable {
     /// The instance's id.
@@ -18,11 +20,11 @@ public struct RunRecord: Sendable, Equatable, Codable {
     public var bound: Double?
     /// The relative gap between ``objective`` and ``bound``, as ``MILP/Solution/relativeGap`` defines it.
     public var gap: Double?
-    /// Seconds from starting the run's process to its end: reading the model, solving, and the
-    /// process's own start-up.
-    public var wallTime: Double
-    /// Seconds the solver reported for reading and solving, when it reports them.
-    public var solveTime: Double?
+    /// The time from starting the run's process to its end: reading the model, solving, and the
+    /// process's own start-up (seconds in the store and in JSON).
+    @CodedAsSeconds public var wallTime: Duration
+    /// The time the solver reported for reading and solving, when it reports it.
+    @CodedAsSeconds public var solveTime: Duration?
     /// Branch-and-bound nodes, when known.
     public var nodes: Int?
     /// Simplex iterations, when known.
@@ -32,8 +34,8 @@ public struct RunRecord: Sendable, Equatable, Codable {
     public var peakMemory: Int
     /// The process's exit status, when it exited rather than died from a signal.
     public var exitStatus: Int?
-    /// The time limit the run had, in seconds.
-    public var timeLimit: Double
+    /// The time limit the run had.
+    @CodedAsSeconds public var timeLimit: Duration
     /// A digest of the configuration's definition and limits (``ConfigurationRecord/hash``);
     /// empty for runs stored before digests were kept.
     public var configurationHash: String
@@ -51,8 +53,8 @@ public struct RunRecord: Sendable, Equatable, Codable {
     public init(
         instance: String, configuration: String, repetition: Int, seed: UInt64?,
         status: RunStatus, detail: String, objective: Double?, bound: Double?, gap: Double?,
-        wallTime: Double, solveTime: Double?, nodes: Int?, iterations: Int?, peakMemory: Int, exitStatus: Int?,
-        timeLimit: Double, configurationHash: String, milpkitVersion: String, gitRevision: String, host: String, timestamp: String
+        wallTime: Duration, solveTime: Duration?, nodes: Int?, iterations: Int?, peakMemory: Int, exitStatus: Int?,
+        timeLimit: Duration, configurationHash: String, milpkitVersion: String, gitRevision: String, host: String, timestamp: String
     ) {
         self.instance = instance
         self.configuration = configuration

@@ -26,14 +26,13 @@ public struct Worker: Sendable {
     public func reply(to request: WorkerRequest) -> WorkerReply {
         let clock = ContinuousClock()
         let start = clock.now
-        func seconds() -> Double { Double((clock.now - start) / .milliseconds(1)) / 1000 }
         do {
             var model = try model(for: request.instance)
             if let seed = request.seed { model = model.permuted(seed: seed) }
             let solution = try solve(model, method: request.method, timeLimit: request.timeLimit)
-            return WorkerReply(solution, solveTime: seconds(), peakMemory: ResidentMemory.highWaterMark(of: getpid()))
+            return WorkerReply(solution, solveTime: clock.now - start, peakMemory: ResidentMemory.highWaterMark(of: getpid()))
         } catch {
-            return WorkerReply(error: "\(error)", solveTime: seconds(), peakMemory: ResidentMemory.highWaterMark(of: getpid()))
+            return WorkerReply(error: "\(error)", solveTime: clock.now - start, peakMemory: ResidentMemory.highWaterMark(of: getpid()))
         }
     }
 

@@ -140,11 +140,10 @@ extension Set: OptionValue where Element: OptionValue & Codable & CaseIterable &
 extension Duration: OptionValue {
     public static var allowedValues: String? { nil }
 
-    /// A number of seconds, converted only when it is finite and within ±``CodedAsSeconds/longest``.
+    /// A number of seconds, converted only when it is within ``Duration/secondsInDocuments``.
     public static func decode(from container: KeyedDecodingContainer<FieldKey>, forKey key: FieldKey) throws -> Duration? {
         guard let seconds = try container.decodeIfPresent(Double.self, forKey: key) else { return nil }
-        let longest = CodedAsSeconds.longest.inSeconds
-        return try Duration(seconds: seconds, field: InputError.path(container.codingPath + [key]), in: InputRange(-longest...longest))
+        return try Duration(seconds: seconds, field: InputError.path(container.codingPath + [key]))
     }
 
     /// The number of seconds.

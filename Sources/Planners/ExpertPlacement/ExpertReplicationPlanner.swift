@@ -72,7 +72,7 @@ public struct ExpertReplicationPlanner: Planner {
     ///   and ``ExpertPlacementVerificationError`` if the plan fails verification (a bug).
     public func plan(_ problem: ExpertReplicationProblem) throws -> ExpertReplicationReport {
         let clock = ContinuousClock(), start = clock.now
-        let timeLimit = budget.timeLimit ?? CodedAsSeconds.longest
+        let timeLimit = budget.timeLimit ?? SolverOptions.Descriptions.longestTimeLimit
         let mandatory = Self.mandatorySeconds(for: problem) / Double(threads)
         guard mandatory <= timeLimit.inSeconds / 2 else {
             throw PlannerInputError(field: "timeLimit", String(
