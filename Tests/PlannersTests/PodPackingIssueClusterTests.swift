@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import MILP
 import Planners
 import Testing
 
@@ -66,23 +67,68 @@ struct PodPackingIssueClusterTests {
         #expect(plan.placedPerTier.first == 10)
     }
 
+    /// Each mistake the first version made, as a change to a correct plan, with words the
+    /// verifier's message about it contains.
+    static let broken: [(mistake: String, changes: [String: String], words: String)] = [
+        ("batch pod on the GPU node", ["batch/etl-29344400-z9c3b": "gpu-1"], "nvidia.com/gpu:NoSchedule"),
+        ("batch pod on the control plane", ["batch/etl-29344400-z9c3b": "cp-1"], "node-role.kubernetes.io/control-plane"),
+        ("three GPU pods on two GPUs", ["ml/llm-serve-7c8d9e6f5-x1d4f": "gpu-1"], "of nvidia.com/gpu"),
+        ("four pods on a node for three", ["tools/probe-6d5c4b3a2-a1xyz": "worker-b2"], "it allows 3"),
+        ("zone-b pod in zone a", ["shop/checkout-84c7b9d6f4-zb7qq": "worker-a1"], "node affinity"),
+        ("web replicas together", ["shop/web-5f7c9d8b6-t7w4x": "worker-a1"], "anti-affinity"),
+        ("new pod on a cordoned node", ["tools/probe-6d5c4b3a2-a1xyz": "worker-a2"], "cordoned"),
+    ]
+
+    /// The plan's nodes with `changes` made.
+    static func nodes(of plan: PodPackingPlan, in problem: PodPackingProblem, changing changes: [String: String]) -> [String?] {
+        let index = Dictionary(uniqueKeysWithValues: problem.pods.enumerated().map { ($1.id, $0) })
+        var nodes = plan.placements.map(\.node)
+        for (pod, node) in changes { nodes[index[pod]!] = node }
+        return nodes
+    }
+
+    /// The model with every placement variable fixed to what `nodes` says, or `nil` when the
+    /// model has no variable for one of them (it never places that pod there).
+    static func model(_ formulation: PodPackingFormulation, fixedTo nodes: [String?]) -> Model? {
+        let problem = formulation.problem
+        var counts: [Variable: Int] = [:]
+        for (pod, target) in zip(problem.pods, nodes) {
+            let variables = problem.nodes.compactMap { formulation.variable(placing: pod.id, on: $0.name) }
+            for variable in variables { counts[variable, default: 0] += 0 }
+            if let target, let variable = formulation.variable(placing: pod.id, on: target) {
+                counts[variable]! += 1
+            } else if variables.isEmpty, pod.node != nil, target != pod.node {
+                return nil  // a pod the model fixes where it runs, moved or evicted
+            } else if target != nil, !variables.isEmpty || target != pod.node {
+                return nil  // placed where the model has no variable
+            }
+        }
+        var model = formulation.model
+        for (variable, count) in counts { model.addConstraint(variable == Double(count)) }
+        return model
+    }
+
+    @Test("the model admits none of the first version's mistakes, and admits the verified plan")
+    func modelRejects() throws {
+        let problem = try Self.problem()
+        let plan = try PodFixtures.plan(problem).verifiedPlan
+        let formulation = try problem.formulation()
+        let solver = GLPKSolver()
+        let options = SolverOptions(timeLimit: .seconds(30))
+        let planned = try #require(Self.model(formulation, fixedTo: plan.placements.map(\.node)))
+        #expect(try solver.solve(planned, options: options).termination.reason == .optimal)
+        for (mistake, changes, _) in Self.broken {
+            guard let model = Self.model(formulation, fixedTo: Self.nodes(of: plan, in: problem, changing: changes)) else { continue }
+            #expect(try solver.solve(model, options: options).termination.reason == .infeasible, "the model admits: \(mistake)")
+        }
+    }
+
     @Test("the verifier rejects each mistake the first version made")
     func verifierRejects() throws {
         let problem = try Self.problem()
         let plan = try PodFixtures.plan(problem).verifiedPlan
-        let index = Dictionary(uniqueKeysWithValues: problem.pods.enumerated().map { ($1.id, $0) })
-        let broken: [(String, [String: String], String)] = [
-            ("batch pod on the GPU node", ["batch/etl-29344400-z9c3b": "gpu-1"], "nvidia.com/gpu:NoSchedule"),
-            ("batch pod on the control plane", ["batch/etl-29344400-z9c3b": "cp-1"], "node-role.kubernetes.io/control-plane"),
-            ("three GPU pods on two GPUs", ["ml/llm-serve-7c8d9e6f5-x1d4f": "gpu-1"], "of nvidia.com/gpu"),
-            ("four pods on a node for three", ["tools/probe-6d5c4b3a2-a1xyz": "worker-b2"], "it allows 3"),
-            ("zone-b pod in zone a", ["shop/checkout-84c7b9d6f4-zb7qq": "worker-a1"], "node affinity"),
-            ("web replicas together", ["shop/web-5f7c9d8b6-t7w4x": "worker-a1"], "anti-affinity"),
-            ("new pod on a cordoned node", ["tools/probe-6d5c4b3a2-a1xyz": "worker-a2"], "cordoned"),
-        ]
-        for (mistake, changes, words) in broken {
-            var nodes = plan.placements.map(\.node)
-            for (pod, node) in changes { nodes[index[pod]!] = node }
+        for (mistake, changes, words) in Self.broken {
+            let nodes = Self.nodes(of: plan, in: problem, changing: changes)
             do {
                 try problem.verify(PodPackingPlan(problem: problem, nodes: nodes))
                 Issue.record("the verifier accepts: \(mistake)")

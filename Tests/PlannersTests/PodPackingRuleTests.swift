@@ -7,15 +7,46 @@ import Testing
 /// One scheduling rule: a cluster where the rule alone keeps `pod` off `node`.
 struct RuleCase: CustomTestStringConvertible, Sendable {
     var rule: String
-    var problem: PodPackingProblem
+    /// The cluster: built here, or a kubectl list read when the test runs.
+    var cluster: Source
     var pod: String
     var node: String
     /// Words the verifier's message about the broken rule contains.
     var violation: String
     /// Whether kube-scheduler itself obeys the rule when it preempts (it does not keep the
     /// planner's safety rules for pods it evicts).
-    var preemptionObeys = true
+    var preemptionObeys: Bool
     var testDescription: String { rule }
+
+    enum Source: Sendable {
+        case problem(PodPackingProblem)
+        case kubectl(String)
+    }
+
+    init(rule: String, problem: PodPackingProblem, pod: String, node: String, violation: String, preemptionObeys: Bool = true) {
+        self.init(rule: rule, cluster: .problem(problem), pod: pod, node: node, violation: violation, preemptionObeys: preemptionObeys)
+    }
+
+    init(rule: String, kubectl list: String, pod: String, node: String, violation: String) {
+        self.init(rule: rule, cluster: .kubectl(list), pod: pod, node: node, violation: violation, preemptionObeys: true)
+    }
+
+    private init(rule: String, cluster: Source, pod: String, node: String, violation: String, preemptionObeys: Bool) {
+        self.rule = rule
+        self.cluster = cluster
+        self.pod = pod
+        self.node = node
+        self.violation = violation
+        self.preemptionObeys = preemptionObeys
+    }
+
+    /// The cluster's problem.
+    func problem() throws -> PodPackingProblem {
+        switch cluster {
+        case let .problem(problem): problem
+        case let .kubectl(list): try PodPackingProblem.decode(from: [Data(list.utf8)])
+        }
+    }
 }
 
 @Suite("PodPacking rules: a pod that may not go somewhere never goes there")
@@ -35,12 +66,42 @@ struct PodPackingRuleTests {
         return pod
     }
 
+    /// The list kubectl would print for two nodes, `a` (2 CPUs, 4 GiB) and `b` (8 CPUs, 16 GiB,
+    /// zone b), and the pod objects `pods` (JSON text).
+    static func kubectl(_ pods: String...) -> String {
+        func node(_ name: String, cpu: Int, memory: Int, zone: String) -> String {
+            #"""
+            {"apiVersion": "v1", "kind": "Node", "metadata": {"name": "\#(name)", "labels": {"kubernetes.io/hostname": "\#(name)",
+             "\#(F.zone)": "\#(zone)"}}, "status": {"allocatable": {"cpu": "\#(cpu)", "memory": "\#(memory)Gi", "pods": "110"}}}
+            """#
+        }
+        let items = [node("a", cpu: 2, memory: 4, zone: "a"), node("b", cpu: 8, memory: 16, zone: "b")] + pods
+        return #"{"apiVersion": "v1", "kind": "List", "items": [\#(items.joined(separator: ","))]}"#
+    }
+
     static let cases: [RuleCase] = {
         var cases: [RuleCase] = []
         var cordoned = F.node("a")
         cordoned.unschedulable = true
         cases.append(RuleCase(rule: "NodeUnschedulable", problem: twoNodes(a: cordoned, pod: F.pod("p")), pod: "p", node: "a",
                               violation: "cordoned"))
+        var wrongEffect = F.pod("p")
+        wrongEffect.tolerations = [.init(key: Kubernetes.unschedulableTaintKey, operator: .exists, effect: .noExecute)]
+        cases.append(RuleCase(rule: "NodeUnschedulable, tolerated only for NoExecute", problem: twoNodes(a: cordoned, pod: wrongEffect),
+                              pod: "p", node: "a", violation: "cordoned"))
+        // Bound to a by spec.nodeName before it ran, and nobody recreates it: it holds a even when
+        // moving it to b would let the urgent pod run.
+        cases.append(RuleCase(rule: "NodeName", kubectl: kubectl(
+            #"""
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "default"},
+             "spec": {"nodeName": "a", "priority": 1, "containers": [{"name": "c", "resources": {"requests": {"cpu": "1500m"}}}]},
+             "status": {"phase": "Pending"}}
+            """#,
+            #"""
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "urgent", "namespace": "default"},
+             "spec": {"priority": 10, "containers": [{"name": "c", "resources": {"requests": {"cpu": "7500m"}}}]},
+             "status": {"phase": "Pending"}}
+            """#), pod: "default/p", node: "b", violation: "no controller"))
         var selecting = F.pod("p")
         selecting.nodeSelector = ["disk": "ssd"]
         cases.append(RuleCase(rule: "NodeAffinity nodeSelector", problem: twoNodes(b: F.node("b", labels: ["disk": "ssd"]), pod: selecting),
@@ -100,6 +161,16 @@ struct PodPackingRuleTests {
             cases.append(RuleCase(rule: "NodeResourcesFit \(name)", problem: twoNodes(a: small, b: roomy, pod: big), pod: "p", node: "a",
                                   violation: "of \(name)"))
         }
+        // The app container (1 GiB) fits on a, and so does the init container (3 GiB); with the
+        // pod overhead (1.5 GiB) on top of the larger of the two, 4.5 GiB does not.
+        cases.append(RuleCase(rule: "NodeResourcesFit init containers and overhead", kubectl: kubectl(
+            #"""
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "default"},
+             "spec": {"initContainers": [{"name": "migrate", "resources": {"requests": {"cpu": "100m", "memory": "3Gi"}}}],
+                      "containers": [{"name": "app", "resources": {"requests": {"cpu": "500m", "memory": "1Gi"}}}],
+                      "overhead": {"memory": "1536Mi"}},
+             "status": {"phase": "Pending"}}
+            """#), pod: "default/p", node: "a", violation: "of memory"))
         var limited = F.node("a")
         limited.allocatable[Kubernetes.ResourceList.pods] = 1
         cases.append(RuleCase(rule: "NodeResourcesFit pods", problem: twoNodes(a: limited, pod: F.pod("p"),
@@ -121,6 +192,12 @@ struct PodPackingRuleTests {
         follower.affinity = .init(podAffinity: .init(required: [F.term(app: "cache", key: F.zone)]))
         cases.append(RuleCase(rule: "InterPodAffinity affinity (zone)",
                               problem: twoNodes(pod: follower, others: [F.pod("cache", node: "b", labels: ["app": "cache"], controller: nil)]),
+                              pod: "p", node: "a", violation: "affinity requires"))
+        var colocated = F.pod("p")
+        colocated.affinity = .init(podAffinity: .init(required: [F.term(app: "cache")]))
+        cases.append(RuleCase(rule: "InterPodAffinity affinity (hostname)",
+                              problem: twoNodes(b: F.node("b"), pod: colocated,
+                                                others: [F.pod("cache", node: "b", labels: ["app": "cache"], controller: nil)]),
                               pod: "p", node: "a", violation: "affinity requires"))
         let spreadRule = Kubernetes.TopologySpreadConstraint(maxSkew: 1, topologyKey: F.zone, whenUnsatisfiable: .doNotSchedule,
                                                              labelSelector: .init(matchLabels: ["app": "web"]))
@@ -159,7 +236,7 @@ struct PodPackingRuleTests {
     @Test("the model, the scheduler with and without preemption, and the planner never break the rule; the verifier catches it",
           arguments: cases)
     func rule(_ rule: RuleCase) throws {
-        let problem = rule.problem
+        let problem = try rule.problem()
         try problem.validate()
         let index = try #require(problem.pods.firstIndex { $0.id == rule.pod })
         // Model: no variable puts the pod there, or forcing it there is infeasible.
