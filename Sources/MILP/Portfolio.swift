@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Races several solver configurations on the same model, one thread each, and keeps the first
 /// proof: once a configuration proves its model optimal, infeasible or unbounded, the others are
@@ -107,34 +108,38 @@ public struct PortfolioResult: Sendable {
     public var runs: [Run]
 }
 
-/// The shared state of one race. Every member is guarded by `lock`; the caller's hooks are only
-/// used while it is held, so they never run on two threads at once.
-private final class Race: @unchecked Sendable {
-    private let lock = NSLock()
+/// The shared state of one race, guarded by a mutex; the caller's hooks are only used while it
+/// is held, so they never run on two threads at once.
+private final class Race: Sendable {
+    /// What the configurations' threads share.
+    private struct Standings {
+        var outcomes: [Result<Solution, any Error>?]
+        var finishingOrder: [Int] = []
+        var latest: [SearchProgress?]
+        var bestIncumbent: Double?
+        var lastForwardedProgress: ContinuousClock.Instant
+        var logLines: [String]
+        var winner: Int?
+        var stopRequested = false
+        var callbackError: (any Error)?
+    }
+
     private let names: [String]
     private let sense: ObjectiveSense
-    private let hooks: SolverHooks
+    /// The caller's hooks: not `Sendable`, so touched only while ``standings`` is locked.
+    nonisolated(unsafe) private let hooks: SolverHooks
     private let start: ContinuousClock.Instant
     private let clock = ContinuousClock()
-    private var outcomes: [Result<Solution, any Error>?]
-    private var finishingOrder: [Int] = []
-    private var latest: [SearchProgress?]
-    private var bestIncumbent: Double?
-    private var lastForwardedProgress: ContinuousClock.Instant
-    private var logLines: [String]
-    private var winner: Int?
-    private var stopRequested = false
-    private var callbackError: (any Error)?
+    private let standings: Mutex<Standings>
 
     init(configurations names: [String], sense: ObjectiveSense, hooks: SolverHooks, start: ContinuousClock.Instant) {
         self.names = names
         self.sense = sense
         self.hooks = hooks
         self.start = start
-        outcomes = Array(repeating: nil, count: names.count)
-        latest = Array(repeating: nil, count: names.count)
-        logLines = Array(repeating: "", count: names.count)
-        lastForwardedProgress = start
+        standings = Mutex(Standings(
+            outcomes: Array(repeating: nil, count: names.count), latest: Array(repeating: nil, count: names.count),
+            lastForwardedProgress: start, logLines: Array(repeating: "", count: names.count)))
     }
 
     /// The hooks configuration `index` solves with: a callback that polls the stop flag and a log
@@ -147,11 +152,11 @@ private final class Race: @unchecked Sendable {
     }
 
     private func observe(_ data: CallbackData, from index: Int) throws -> Callback.Action {
-        try lock.withLock {
-            guard !stopRequested else { return .stop }
-            latest[index] = data.progress
-            let previousBest = bestIncumbent
-            if let value = data.progress.incumbent, isBetter(value, than: bestIncumbent) { bestIncumbent = value }
+        try standings.withLock { standings in
+            guard !standings.stopRequested else { return .stop }
+            standings.latest[index] = data.progress
+            let previousBest = standings.bestIncumbent
+            if let value = data.progress.incumbent, isBetter(value, than: standings.bestIncumbent) { standings.bestIncumbent = value }
             guard let callback = hooks.callback else { return .proceed }
             let action: Callback.Action
             switch data.event {
@@ -159,71 +164,72 @@ private final class Race: @unchecked Sendable {
                 guard let value = data.progress.incumbent, isBetter(value, than: previousBest), callback.events.contains(.incumbent) else {
                     return .proceed
                 }
-                action = try forward(CallbackData(event: .incumbent, progress: merged(), incumbentValues: data.incumbentValues), to: callback)
+                action = try forward(CallbackData(event: .incumbent, progress: merged(standings), incumbentValues: data.incumbentValues),
+                                     to: callback, standings: &standings)
             case .progress:
-                guard callback.events.contains(.progress), clock.now - lastForwardedProgress >= callback.progressInterval else {
+                guard callback.events.contains(.progress), clock.now - standings.lastForwardedProgress >= callback.progressInterval else {
                     return .proceed
                 }
-                lastForwardedProgress = clock.now
-                action = try forward(CallbackData(event: .progress, progress: merged()), to: callback)
+                standings.lastForwardedProgress = clock.now
+                action = try forward(CallbackData(event: .progress, progress: merged(standings)), to: callback, standings: &standings)
             }
-            if action == .stop { stopRequested = true }
+            if action == .stop { standings.stopRequested = true }
             return action
         }
     }
 
     /// Calls the caller's handler; an error it throws stops every configuration and is rethrown.
-    private func forward(_ data: CallbackData, to callback: Callback) throws -> Callback.Action {
+    private func forward(_ data: CallbackData, to callback: Callback, standings: inout Standings) throws -> Callback.Action {
         do {
             return try callback.handler(data)
         } catch {
-            callbackError = error
-            stopRequested = true
+            standings.callbackError = error
+            standings.stopRequested = true
             throw error
         }
     }
 
     /// The search as one: time since the race began, all nodes, the best incumbent and bound.
-    private func merged() -> SearchProgress {
-        let reports = latest.compactMap { $0 }
+    private func merged(_ standings: Standings) -> SearchProgress {
+        let reports = standings.latest.compactMap { $0 }
         return SearchProgress(
             elapsed: clock.now - start,
             nodes: reports.reduce(0) { $0 + $1.nodes },
             openNodes: reports.reduce(0) { $0 + $1.openNodes },
-            incumbent: bestIncumbent,
+            incumbent: standings.bestIncumbent,
             bestBound: tightest(reports.compactMap(\.bestBound)))
     }
 
     private func forwardLog(_ text: String, from index: Int) {
-        lock.withLock {
-            logLines[index] += text
-            guard let log = hooks.log, let lastNewline = logLines[index].lastIndex(of: "\n") else { return }
-            let complete = logLines[index][...lastNewline]
-            logLines[index] = String(logLines[index][logLines[index].index(after: lastNewline)...])
-            for line in complete.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        standings.withLock { standings in
+            standings.logLines[index] += text
+            guard let log = hooks.log, let lastNewline = standings.logLines[index].lastIndex(of: "\n") else { return }
+            let pending = standings.logLines[index]
+            standings.logLines[index] = String(pending[pending.index(after: lastNewline)...])
+            for line in pending[...lastNewline].split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
                 log("[\(names[index])] \(line)\n")
             }
         }
     }
 
     func finish(_ index: Int, with outcome: Result<Solution, any Error>) {
-        lock.withLock {
-            outcomes[index] = outcome
-            finishingOrder.append(index)
-            if let log = hooks.log, !logLines[index].isEmpty { log("[\(names[index])] \(logLines[index])\n") }
-            guard winner == nil, case let .success(solution) = outcome, solution.termination.isProof else { return }
-            winner = index
-            stopRequested = true
+        standings.withLock { standings in
+            standings.outcomes[index] = outcome
+            standings.finishingOrder.append(index)
+            if let log = hooks.log, !standings.logLines[index].isEmpty { log("[\(names[index])] \(standings.logLines[index])\n") }
+            guard standings.winner == nil, case let .success(solution) = outcome, solution.termination.isProof else { return }
+            standings.winner = index
+            standings.stopRequested = true
         }
     }
 
     func result(wallTime: Duration) throws -> PortfolioResult {
-        try lock.withLock {
-            if let callbackError { throw callbackError }
-            let solutions = outcomes.map { try? $0?.get() }
-            let candidates = finishingOrder.filter { solutions[$0] != nil }
-            guard let chosen = winner ?? candidates.min(by: { isPreferred(solutions[$0]!, over: solutions[$1]!) }) else {
-                for case let .failure(error)? in outcomes { throw error }
+        try standings.withLock { standings in
+            if let error = standings.callbackError { throw error }
+            let solutions = standings.outcomes.map { try? $0?.get() }
+            let candidates = standings.finishingOrder.filter { solutions[$0] != nil }
+            guard let chosen = standings.winner ?? candidates.min(by: { isPreferred(solutions[$0]!, over: solutions[$1]!) }) else {
+                for case let .failure(error)? in standings.outcomes { throw error }
                 preconditionFailure("every configuration of the race has finished with a result")
             }
             var solution = solutions[chosen]!

@@ -1,10 +1,11 @@
 import Bench
 import Foundation
+import Synchronization
 
 /// Shows a sweep's progress on standard error: on a terminal, a bar redrawn in place with
 /// done/total, rate, time left and failures; otherwise a plain line every few seconds; nothing
 /// when quiet. Failed runs are listed as they happen, except when quiet.
-final class BenchProgress: @unchecked Sendable {
+final class BenchProgress: Sendable {
     /// How progress is shown.
     enum Style {
         /// A bar redrawn in place, for terminals.
@@ -15,13 +16,17 @@ final class BenchProgress: @unchecked Sendable {
         case silent
     }
 
+    /// What has been shown so far.
+    private struct Display {
+        var latest: SweepProgress?
+        var lastLine: ContinuousClock.Instant
+        var drawn = false
+    }
+
     private let style: Style
-    private let lock = NSLock()
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
-    private var latest: SweepProgress?
-    private var lastLine: ContinuousClock.Instant
-    private var drawn = false
+    private let display: Mutex<Display>
     private let stopped = DispatchSemaphore(value: 0)
     private let redrawing = DispatchGroup()
 
@@ -32,12 +37,12 @@ final class BenchProgress: @unchecked Sendable {
     init(style: Style) {
         self.style = style
         start = clock.now
-        lastLine = start
+        display = Mutex(Display(lastLine: start))
         guard style == .bar else { return }
         redrawing.enter()
         let thread = Thread { [self] in
             while stopped.wait(timeout: .now() + .milliseconds(500)) == .timedOut {
-                lock.withLock { drawBar() }
+                display.withLock { drawBar(&$0) }
             }
             redrawing.leave()
         }
@@ -47,18 +52,18 @@ final class BenchProgress: @unchecked Sendable {
 
     /// Takes in a new report from the runner.
     func update(_ progress: SweepProgress) {
-        lock.withLock {
-            latest = progress
+        display.withLock { display in
+            display.latest = progress
             if let record = progress.latest, record.status.isFailure, style != .silent {
-                if drawn { StandardError.write("\r\u{1B}[2K") }
+                if display.drawn { StandardError.write("\r\u{1B}[2K") }
                 StandardError.write("milp: \(record.key): \(record.status.rawValue): \(record.detail)\n")
             }
             switch style {
             case .bar:
-                drawBar()
+                drawBar(&display)
             case .lines:
-                if progress.latest == nil || progress.isComplete || clock.now - lastLine >= Self.lineInterval {
-                    lastLine = clock.now
+                if progress.latest == nil || progress.isComplete || clock.now - display.lastLine >= Self.lineInterval {
+                    display.lastLine = clock.now
                     StandardError.write("milp: \(summary(progress))\n")
                 }
             case .silent:
@@ -72,11 +77,11 @@ final class BenchProgress: @unchecked Sendable {
         guard style == .bar else { return }
         stopped.signal()
         redrawing.wait()
-        lock.withLock { if drawn { StandardError.write("\r\u{1B}[2K") } }
+        display.withLock { if $0.drawn { StandardError.write("\r\u{1B}[2K") } }
     }
 
-    private func drawBar() {
-        guard let progress = latest else { return }
+    private func drawBar(_ display: inout Display) {
+        guard let progress = display.latest else { return }
         let width = Self.terminalColumns
         let fraction = progress.total > 0 ? Double(progress.done) / Double(progress.total) : 1
         let barWidth = max(10, min(30, width / 4))
@@ -87,7 +92,7 @@ final class BenchProgress: @unchecked Sendable {
             line += "  · \(record.instance) × \(record.configuration): \(record.status.rawValue) \(String(format: "%.2f", record.wallTime.inSeconds)) s"
         }
         StandardError.write("\r\u{1B}[2K" + String(line.prefix(width - 1)))
-        drawn = true
+        display.drawn = true
     }
 
     /// `12/45 runs (27%), 0.8 runs/s, 41s left, 1 failure`, with the rate and time left taken

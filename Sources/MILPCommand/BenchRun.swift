@@ -48,9 +48,9 @@ struct BenchRun: ParsableCommand {
         try reportingBenchFailures {
             let sweep: Sweep
             if let sweepFile {
-                sweep = try SweepFileReader(standardPortfolio: BenchSupport.standardPortfolio, policies: BenchBranchingPolicies()).read(contentsOf: URL(fileURLWithPath: sweepFile))
+                sweep = try SweepFileReader(policies: BenchBranchingPolicies()).read(contentsOf: URL(fileURLWithPath: sweepFile))
             } else {
-                sweep = try flags.sweep(named: "sweep", standardPortfolio: BenchSupport.standardPortfolio)
+                sweep = try flags.sweep(named: "sweep")
             }
             let storePath = store ?? sweep.name + ".db"
             let results = try ResultStore(path: storePath)

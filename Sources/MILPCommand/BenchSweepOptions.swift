@@ -48,13 +48,13 @@ struct BenchSweepOptions: ParsableArguments {
     }
 
     /// The sweep these flags define, named `name`, checked like a sweep file.
-    func sweep(named name: String, standardPortfolio: [PortfolioEntrant]) throws -> Sweep {
+    func sweep(named name: String) throws -> Sweep {
         guard !instancePatterns.isEmpty || !librarySelections.isEmpty else { throw ValidationError("give a sweep file, or --instances or --library") }
         guard !presets.isEmpty || !commands.isEmpty else { throw ValidationError("give a sweep file, or --configuration or --command") }
         guard let timeLimit else { throw ValidationError("give a sweep file, or --time-limit") }
         var configurations: [SolverConfiguration] = []
         for name in presets {
-            guard let preset = SolverConfiguration.preset(named: name, standardPortfolio: standardPortfolio) else {
+            guard let preset = SolverConfiguration.preset(named: name) else {
                 throw ValidationError("unknown configuration '\(name)'; use one of \(SolverConfiguration.presetNames.joined(separator: ", "))")
             }
             configurations.append(preset)

@@ -1,18 +1,21 @@
 import Foundation
+import Synchronization
 import MILP
 
 /// A live status line on standard error while a solve runs: elapsed time, incumbent, bound, gap
 /// and nodes, redrawn in place a few times a second once the solve has taken a second.
 ///
 /// Draw it only on a terminal; it writes carriage returns and an erase-line sequence.
-final class ProgressLine: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressLine: Sendable {
     private let stopped = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
-    private var latest: SearchProgress?
-    private var drawn = false
+    /// The search's latest report.
+    private let latest = Mutex<SearchProgress?>(nil)
+    /// Whether the line has been drawn; only the drawing thread writes it, and ``stop()`` reads
+    /// it once that thread has ended.
+    private let drawn = Atomic(false)
 
     /// Starts drawing on a background thread.
     init() {
@@ -30,7 +33,7 @@ final class ProgressLine: @unchecked Sendable {
     /// A callback that keeps the line's numbers current; it never stops the search.
     var callback: Callback {
         Callback(events: [.progress, .incumbent], progressInterval: .milliseconds(200)) { [self] data in
-            lock.withLock { latest = data.progress }
+            latest.withLock { $0 = data.progress }
             return .proceed
         }
     }
@@ -39,13 +42,13 @@ final class ProgressLine: @unchecked Sendable {
     func stop() {
         stopped.signal()
         finished.wait()
-        if drawn { StandardError.write("\r\u{1B}[2K") }
+        if drawn.load(ordering: .acquiring) { StandardError.write("\r\u{1B}[2K") }
     }
 
     private func draw() {
         let elapsed = clock.now - start
         guard elapsed >= .seconds(1) else { return }
-        let progress = lock.withLock { latest }
+        let progress = latest.withLock { $0 }
         var parts = [String(format: "%.1f s", elapsed.inSeconds)]
         if let progress {
             parts.append("incumbent " + (progress.incumbent.map { String(format: "%.10g", $0) } ?? "none"))
@@ -57,7 +60,7 @@ final class ProgressLine: @unchecked Sendable {
         }
         let line = String(parts.joined(separator: "  ").prefix(max(Self.terminalWidth - 1, 20)))
         StandardError.write("\r\u{1B}[2K" + line)
-        drawn = true
+        drawn.store(true, ordering: .releasing)
     }
 
     /// The terminal's width in columns, 80 when unknown.

@@ -74,7 +74,7 @@ struct Solve: ParsableCommand {
         let hooks = SolverHooks(callback: progress?.callback, branchingPolicy: try glpk.branching?.makePolicy(),
                                 log: log.map { file in { text in file.write(text) } })
         if glpk.portfolio, model.hasIntegerVariables, !solving.relax {
-            let result = try PortfolioSolver(GLPKOptions.portfolio).race(model, options: options, hooks: hooks)
+            let result = try PortfolioSolver.standardGLPK.race(model, options: options, hooks: hooks)
             return (result.solution, "portfolio, won by \(result.winner)")
         }
         let solution = try GLPKSolver(parameters: glpk.parameters).solve(model, options: options, hooks: hooks)

@@ -140,16 +140,6 @@ struct GLPKOptions: ParsableArguments {
         let base = glpkDefaults ? "glpk-defaults" : "recommended"
         return parameters == (glpkDefaults ? GLPKParameters.glpkDefaults : .recommended) ? base : "\(base), adjusted"
     }
-
-    /// The configurations `--portfolio` races, chosen by measurement on the public MIPs: MILPKit's
-    /// defaults, and MIR, cover and clique cuts with pseudocost branching and best-projection
-    /// backtracking, the partner whose per-file best with them took the fewest simplex iterations
-    /// among partners that solve every file alone.
-    static let portfolio: [PortfolioSolver.Configuration] = [
-        .init(name: "recommended", solver: GLPKSolver(parameters: .recommended)),
-        .init(name: "mir-cover-clique-pch-bph", solver: GLPKSolver(parameters: GLPKParameters(
-            branching: .hybridPseudocost, backtracking: .bestProjection, cuts: [.mixedIntegerRounding, .cover, .clique]))),
-    ]
 }
 
 extension GLPKParameters.BranchingRule: ExpressibleByArgument {}

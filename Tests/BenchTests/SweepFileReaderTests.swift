@@ -5,10 +5,9 @@ import MILP
 import Testing
 
 @Suite struct SweepFileReaderTests {
-    private let standard = [PortfolioEntrant(name: "cuts", settings: GLPKSettings(parameters: .recommended))]
 
     private func read(_ json: String) throws -> Sweep {
-        try SweepFileReader(standardPortfolio: standard).read(Data(json.utf8), file: "sweep.json", baseDirectory: BenchTestSupport.packageRoot)
+        try SweepFileReader().read(Data(json.utf8), file: "sweep.json", baseDirectory: BenchTestSupport.packageRoot)
     }
 
     @Test func readsEveryKindOfConfiguration() throws {
@@ -37,7 +36,7 @@ import Testing
         #expect(sweep.limits == RunLimits(timeLimit: .seconds(30), grace: .seconds(5), memoryLimit: 2048 << 20))
         #expect(sweep.configurations.map(\.name) == ["glpk-defaults", "portfolio", "pch", "race", "glpsol", "script"])
         #expect(sweep.configurations[0].kind == .glpk(GLPKSettings(parameters: .glpkDefaults)))
-        #expect(sweep.configurations[1].kind == .portfolio(standard))
+        #expect(sweep.configurations[1].kind == .portfolio(PortfolioEntrant.standard))
         var pch = GLPKParameters.recommended
         pch.branching = .hybridPseudocost
         pch.cuts = [.mixedIntegerRounding, .cover]
@@ -138,7 +137,7 @@ import Testing
             .filter { ["json", "yaml", "yml"].contains($0.pathExtension) && $0.lastPathComponent != "kubernetes-sweep.yaml" }
         #expect(files.contains { $0.pathExtension == "json" } && files.contains { $0.pathExtension == "yaml" })
         for file in files {
-            let sweep = try SweepFileReader(standardPortfolio: standard).read(contentsOf: file)
+            let sweep = try SweepFileReader().read(contentsOf: file)
             #expect(sweep.name == file.deletingPathExtension().lastPathComponent)
         }
     }

@@ -6,14 +6,13 @@ import Testing
 
 /// YAML sweep files: the same fields, types and checks as JSON ones.
 @Suite struct YAMLSweepTests {
-    private let standard = [PortfolioEntrant(name: "cuts", settings: GLPKSettings(parameters: .recommended))]
 
     private func read(yaml: String) throws -> Sweep {
-        try SweepFileReader(standardPortfolio: standard).read(yaml: yaml, file: "sweep.yaml", baseDirectory: BenchTestSupport.packageRoot)
+        try SweepFileReader().read(yaml: yaml, file: "sweep.yaml", baseDirectory: BenchTestSupport.packageRoot)
     }
 
     private func read(json: String) throws -> Sweep {
-        try SweepFileReader(standardPortfolio: standard).read(Data(json.utf8), file: "sweep.json", baseDirectory: BenchTestSupport.packageRoot)
+        try SweepFileReader().read(Data(json.utf8), file: "sweep.json", baseDirectory: BenchTestSupport.packageRoot)
     }
 
     @Test func readsTheSameSweepAsJSON() throws {

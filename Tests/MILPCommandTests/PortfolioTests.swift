@@ -3,6 +3,7 @@ import GLPK
 import MILP
 import MILPFormats
 import MILPTesting
+import Synchronization
 import Testing
 
 @Suite("PortfolioSolver")
@@ -47,17 +48,18 @@ struct PortfolioTests {
 }
 
 /// What a callback was told, failing if it is ever entered by two threads at once.
-private final class CallRecord: @unchecked Sendable {
-    private let lock = NSLock()
-    private var inside = false
-    private(set) var incumbents: [Double?] = []
+private final class CallRecord: Sendable {
+    private let inside = Atomic(false)
+    private let noted = Mutex<[Double?]>([])
 
     struct Overlap: Error {}
 
+    var incumbents: [Double?] { noted.withLock { $0 } }
+
     func note(_ incumbent: Double?) throws {
-        guard lock.withLock({ let was = inside; inside = true; return !was }) else { throw Overlap() }
-        defer { lock.withLock { inside = false } }
+        guard inside.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { throw Overlap() }
+        defer { inside.store(false, ordering: .releasing) }
         Thread.sleep(forTimeInterval: 0.01)
-        incumbents.append(incumbent)
+        noted.withLock { $0.append(incumbent) }
     }
 }

@@ -297,7 +297,7 @@ struct SolveCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(object["objective"] as? Double == optimum)
         let configuration = try #require(object["configuration"] as? String)
-        #expect(GLPKOptions.portfolio.contains { configuration == "portfolio, won by \($0.name)" })
+        #expect(PortfolioSolver.standardGLPKEntrants.contains { configuration == "portfolio, won by \($0.name)" })
     }
 }
 

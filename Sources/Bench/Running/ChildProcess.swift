@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,7 +42,7 @@ struct ChildProcess {
 
     /// Held from making a child's pipes until they are closed on `exec`, so that no child
     /// started meanwhile on another thread inherits them (which would keep them open).
-    private static let spawnLock = NSLock()
+    private static let spawnLock = Mutex(())
 
     /// Runs the process to its end. Throws only when it cannot be started.
     ///
@@ -54,7 +55,7 @@ struct ChildProcess {
         let clock = ContinuousClock()
         let tag = RunTag.next()
         let start = clock.now
-        let child = try Self.spawnLock.withLock { try spawn(tag: tag) }
+        let child = try Self.spawnLock.withLock { _ in try spawn(tag: tag) }
         if !registry.insert(child.pid) { kill(-child.pid, SIGKILL) }
 
         var streams = Streams(input: input, inputDescriptor: child.input,

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,7 +24,10 @@ struct RunTag: Hashable, Sendable {
 
     /// A tag no other run started by this process has had.
     static func next() -> RunTag {
-        RunTag(runner: getpid(), serial: serialNumbers.next())
+        RunTag(runner: getpid(), serial: lastSerialNumber.withLock { last in
+            last += 1
+            return last
+        })
     }
 
     /// The tag this process was started with, if a sweep started it.
@@ -54,17 +58,5 @@ struct RunTag: Hashable, Sendable {
     }
 }
 
-/// The serial numbers of the runs this process starts.
-private final class SerialNumbers: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last = 0
-
-    func next() -> Int {
-        lock.withLock {
-            last += 1
-            return last
-        }
-    }
-}
-
-private let serialNumbers = SerialNumbers()
+/// The serial number of the last run this process started.
+private let lastSerialNumber = Mutex(0)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -107,53 +108,57 @@ public final class SweepRunner: Sendable {
 }
 
 /// The shared state of a sweep invocation's job threads.
-private final class RunState: @unchecked Sendable {
-    private let lock = NSLock()
+private final class RunState: Sendable {
+    private struct Shared {
+        var pending: ArraySlice<SweepTask>
+        var report: SweepProgress
+        var error: (any Error)?
+        var interruptedKeys: [TaskKey] = []
+    }
+
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
-    private var pending: ArraySlice<SweepTask>
-    private var report: SweepProgress
     private let progress: @Sendable (SweepProgress) -> Void
-    private var error: (any Error)?
-    private var interruptedKeys: [TaskKey] = []
+    private let shared: Mutex<Shared>
 
     init(pending: [SweepTask], alreadyStored: Int, progress: @escaping @Sendable (SweepProgress) -> Void) {
-        self.pending = pending[...]
         self.progress = progress
         start = clock.now
-        report = SweepProgress(total: pending.count, alreadyStored: alreadyStored, done: 0, failures: 0, elapsed: .zero)
+        let report = SweepProgress(total: pending.count, alreadyStored: alreadyStored, done: 0, failures: 0, elapsed: .zero)
+        shared = Mutex(Shared(pending: pending[...], report: report))
         progress(report)
     }
 
     /// The next task to run, or `nil` when there is none or the sweep failed.
     func next() -> SweepTask? {
-        lock.withLock { error == nil ? pending.popFirst() : nil }
+        shared.withLock { $0.error == nil ? $0.pending.popFirst() : nil }
     }
 
     func finished(_ record: RunRecord) {
-        lock.withLock {
-            report.done += 1
-            if record.status.isFailure { report.failures += 1 }
-            report.elapsed = clock.now - start
-            report.latest = record
-            progress(report)
+        shared.withLock { shared in
+            shared.report.done += 1
+            if record.status.isFailure { shared.report.failures += 1 }
+            shared.report.elapsed = clock.now - start
+            shared.report.latest = record
+            progress(shared.report)
         }
     }
 
     func interrupted(_ key: TaskKey) {
-        lock.withLock { interruptedKeys.append(key) }
+        shared.withLock { $0.interruptedKeys.append(key) }
     }
 
     func fail(_ error: any Error) {
-        lock.withLock { if self.error == nil { self.error = error } }
+        shared.withLock { if $0.error == nil { $0.error = error } }
     }
 
     func outcome(planned: Int, cancelled: Bool) throws -> SweepOutcome {
-        try lock.withLock {
-            if let error { throw error }
+        try shared.withLock { shared in
+            if let error = shared.error { throw error }
+            let report = shared.report
             return SweepOutcome(planned: planned, alreadyStored: report.alreadyStored, ran: report.done,
                                 failures: report.failures, wasCancelled: cancelled && report.done < report.total,
-                                interrupted: interruptedKeys.sorted())
+                                interrupted: shared.interruptedKeys.sorted())
         }
     }
 }

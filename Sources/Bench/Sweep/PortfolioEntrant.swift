@@ -1,3 +1,6 @@
+import GLPK
+import MILP
+
 /// One configuration of a portfolio: a name and its GLPK settings.
 public struct PortfolioEntrant: Sendable, Equatable, Codable {
     /// The entrant's name, reported as the winner.
@@ -9,5 +12,11 @@ public struct PortfolioEntrant: Sendable, Equatable, Codable {
     public init(name: String, settings: GLPKSettings) {
         self.name = name
         self.settings = settings
+    }
+
+    /// The standard portfolio's entrants (``GLPK/PortfolioSolver/standardGLPKEntrants``), as sweep
+    /// configurations.
+    public static let standard = PortfolioSolver.standardGLPKEntrants.map {
+        PortfolioEntrant(name: $0.name, settings: GLPKSettings(parameters: $0.parameters))
     }
 }

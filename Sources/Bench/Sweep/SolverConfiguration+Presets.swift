@@ -6,13 +6,13 @@ extension SolverConfiguration {
     public static let presetNames = ["glpk-defaults", "recommended", "portfolio"]
 
     /// The built-in configuration `name`: `glpk-defaults` (GLPK as glpsol runs it), `recommended`
-    /// (MILPKit's defaults), or `portfolio` (a race of `standardPortfolio`). `nil` for another
-    /// name, or for `portfolio` without entrants.
-    public static func preset(named name: String, standardPortfolio: [PortfolioEntrant]?) -> SolverConfiguration? {
+    /// (MILPKit's defaults), or `portfolio` (a race of ``PortfolioEntrant/standard``). `nil` for
+    /// another name.
+    public static func preset(named name: String) -> SolverConfiguration? {
         switch name {
         case "glpk-defaults": SolverConfiguration(name: name, kind: .glpk(GLPKSettings(parameters: .glpkDefaults)))
         case "recommended": SolverConfiguration(name: name, kind: .glpk(GLPKSettings(parameters: .recommended)))
-        case "portfolio": standardPortfolio.map { SolverConfiguration(name: name, kind: .portfolio($0)) }
+        case "portfolio": SolverConfiguration(name: name, kind: .portfolio(PortfolioEntrant.standard))
         default: nil
         }
     }

@@ -7,15 +7,11 @@ import MILP
 /// sweep. Every error is a ``SweepFileError`` naming the file and the field. The schema is in
 /// `Benchmarks/SWEEPS.md`.
 public struct SweepFileReader: Sendable {
-    /// The entrants of the `portfolio` preset and of `"portfolio": "standard"`; `nil` when this
-    /// reader has none to offer.
-    public var standardPortfolio: [PortfolioEntrant]?
     /// The branching policies configurations may name.
     public var policies: (any BranchingPolicyProvider)?
 
-    /// A reader offering the given standard portfolio and branching policies.
-    public init(standardPortfolio: [PortfolioEntrant]? = nil, policies: (any BranchingPolicyProvider)? = nil) {
-        self.standardPortfolio = standardPortfolio
+    /// A reader offering the given branching policies.
+    public init(policies: (any BranchingPolicyProvider)? = nil) {
         self.policies = policies
     }
 
@@ -127,8 +123,8 @@ public struct SweepFileReader: Sendable {
     private func configuration(_ entry: SweepFile.Configuration, field: String) throws(InputError) -> SolverConfiguration {
         switch entry {
         case let .preset(name):
-            guard let preset = SolverConfiguration.preset(named: name, standardPortfolio: standardPortfolio) else {
-                let names = SolverConfiguration.presetNames.filter { $0 != "portfolio" || standardPortfolio != nil }
+            guard let preset = SolverConfiguration.preset(named: name) else {
+                let names = SolverConfiguration.presetNames
                 let guess = nearestName(to: name, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
                 throw InputError(field: field, "unknown configuration \"\(name)\"; expected one of "
                                  + names.map { "\"\($0)\"" }.joined(separator: ", ") + ", or an object" + guess)
@@ -137,10 +133,7 @@ public struct SweepFileReader: Sendable {
         case let .glpk(name, settings):
             return SolverConfiguration(name: name, kind: .glpk(settings))
         case let .portfolio(name, entrants):
-            guard let entrants = entrants ?? standardPortfolio else {
-                throw InputError(field: "\(field).portfolio", "the standard portfolio is not available here; list the entrants")
-            }
-            return SolverConfiguration(name: name, kind: .portfolio(entrants))
+            return SolverConfiguration(name: name, kind: .portfolio(entrants ?? PortfolioEntrant.standard))
         case let .command(name, command):
             return SolverConfiguration(name: name, kind: .external(command))
         }
