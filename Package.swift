@@ -77,12 +77,14 @@ let package = Package(
             dependencies: ["MILP", "MILPFormats", "GLPK"],
             path: "Fuzz/ReaderFuzzer"
         ),
-        .testTarget(name: "MILPTests", dependencies: ["MILP"]),
+        .testTarget(name: "MILPTests", dependencies: ["MILP", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "GLPK", "MILP"]),
         .testTarget(name: "MILPFormatsTests", dependencies: ["MILPFormats", "MILP"], exclude: ["FailingModels", "MPSFixtures"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
-        .testTarget(name: "BenchTests", dependencies: ["Bench", "MILPCommand", "MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "BenchTests",
+            dependencies: ["Bench", "MILPCommand", "MILP", "MILPFormats", "GLPK", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "InstancesTests", dependencies: ["Instances", "MILPCommand", "GLPK", "MILP"]),
         .testTarget(
             name: "PlannersTests",

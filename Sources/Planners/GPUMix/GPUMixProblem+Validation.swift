@@ -7,8 +7,11 @@ extension GPUMixProblem {
     /// The limits every number of a problem is checked against before any arithmetic, so that
     /// no input overflows a count: at most 10⁹ GPU-equivalents of load on a type, 10¹⁴ units.
     public enum Limits {
-        /// The total rate λ: up to a million requests per second.
-        public static let rate = InputRange(above: 0.0, through: 1e6)
+        /// The total rate λ: from 0.001 to a million requests per second (a smaller rate would
+        /// make capacity coefficients too small for the solver to scale).
+        public static let rate = InputRange(0.001...1e6)
+        /// A share of the requests that is not 0: at least 10⁻⁹, for the same reason.
+        public static let share = InputRange(1e-9...1)
         /// Slices per bucket.
         public static let sliceFactor = InputRange(1...1000)
         /// The usable fraction of a GPU's profiled rate: at least 1%.
@@ -69,7 +72,7 @@ extension GPUMixProblem {
                 throw PlannerInputError(field: "distribution[\(row)]", "has \(shares.count) columns; row 0 has \(first.count)")
             }
             for (column, share) in shares.enumerated() {
-                try InputRange(0.0...1).check(share, field: "distribution[\(row)][\(column)]", unit: "(a share)")
+                if share != 0 { try Limits.share.check(share, field: "distribution[\(row)][\(column)]", unit: "(a share; or 0)") }
             }
             total += shares.reduce(0, +)
         }
