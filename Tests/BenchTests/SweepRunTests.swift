@@ -2,6 +2,7 @@ import Bench
 import Foundation
 import GLPK
 import MILP
+import Synchronization
 import Testing
 
 /// Sweeps run for real: `milp bench worker` processes solving public instances with GLPK, and
@@ -182,7 +183,7 @@ import Testing
         #expect(reply.error == nil)
         #expect(reply.solution?.termination.reason == .optimal)
         #expect(reply.solution?.objectiveValue == 1_201_500)
-        #expect(provider.policy.decisions > 0)
+        #expect(provider.policy.decisions.load(ordering: .relaxed) > 0)
     }
 
     /// Starts `milp` with `arguments`, its output discarded.
@@ -199,12 +200,12 @@ import Testing
 }
 
 /// A provider of one policy, `first`, that branches on the first candidate and counts its decisions.
-private final class CountingPolicies: BranchingPolicyProvider, @unchecked Sendable {
-    final class FirstCandidate: BranchingPolicy {
-        var decisions = 0
+private final class CountingPolicies: BranchingPolicyProvider, Sendable {
+    final class FirstCandidate: BranchingPolicy, Sendable {
+        let decisions = Atomic(0)
 
         func branch(at node: BranchingNode) throws -> BranchingDecision? {
-            decisions += 1
+            decisions.add(1, ordering: .relaxed)
             return node.candidates.first.map { BranchingDecision(variable: $0.variable) }
         }
     }
