@@ -13,7 +13,7 @@ import MILP
     /// The model's row count; a model without rows gets one empty free row, which GLPK needs.
     let constraintCount: Int
 
-    /// Creates a GLPK problem holding `model`, loading the matrix in one `glp_load_matrix` call.
+    /// Creates a GLPK problem holding `model`, loading the matrix a column at a time.
     /// Integer bounds are rounded inward; the model must have passed ``Model/validate()``.
     public init(_ model: Model) throws(SolverError) {
         let statistics = (rows: model.constraintCount, columns: model.variableCount,
@@ -63,21 +63,34 @@ import MILP
         }
         glp_set_obj_coef(pointer, 0, model.objective.expression.constant)
         guard nonzeros > 0 else { return }
-        // GLPK's arrays are 1-based: element 0 is padding.
+        // Column by column, each column's rows in descending order: on an MPS file this takes
+        // glpsol's path exactly (the same nodes and simplex iterations), as the order of a
+        // column's elements steers the simplex method's pivots. GLPK's arrays are 1-based: a
+        // column's elements start after `starts[column]`.
+        var starts = [Int](repeating: 0, count: variableCount + 1)
+        for row in model.constraintDescriptions {
+            for term in row.terms { starts[term.variable.index + 1] += 1 }
+        }
+        for column in 0..<variableCount { starts[column + 1] += starts[column] }
+        var filled = starts
         var rows = [Int32](repeating: 0, count: nonzeros + 1)
-        var columns = [Int32](repeating: 0, count: nonzeros + 1)
         var values = [Double](repeating: 0, count: nonzeros + 1)
-        var next = 1
-        for (position, row) in model.constraintDescriptions.enumerated() {
-            let rowNumber = Int32(position + 1)
-            for term in row.terms {
-                rows[next] = rowNumber
-                columns[next] = Int32(term.variable.index + 1)
-                values[next] = term.coefficient
-                next += 1
+        let descriptions = model.constraintDescriptions
+        for position in descriptions.indices.reversed() {
+            for term in descriptions[position].terms {
+                filled[term.variable.index] += 1
+                rows[filled[term.variable.index]] = Int32(position + 1)
+                values[filled[term.variable.index]] = term.coefficient
             }
         }
-        glp_load_matrix(pointer, Int32(nonzeros), rows, columns, values)
+        rows.withUnsafeBufferPointer { rows in
+            values.withUnsafeBufferPointer { values in
+                for column in 0..<variableCount where starts[column + 1] > starts[column] {
+                    glp_set_mat_col(pointer, Int32(column + 1), Int32(starts[column + 1] - starts[column]),
+                                    rows.baseAddress! + starts[column], values.baseAddress! + starts[column])
+                }
+            }
+        }
     }
 
     /// Runs `glp_simplex` with `control` and returns its code.

@@ -31,8 +31,22 @@ final class SearchBridge {
 
     /// Nodes created so far.
     private(set) var nodes = 0
-    /// The best bound over open nodes when last seen.
+    /// The best bound over open nodes when last computed (see ``boundRefreshNodes``).
     private(set) var bestBound: Double?
+    /// When the best bound was last computed: the node count and the time.
+    private var boundComputed: (nodes: Int, time: ContinuousClock.Instant)?
+    /// How many times the best bound was computed, each a scan of every open node.
+    private(set) var boundComputations = 0
+
+    /// The best bound over open nodes is found by scanning them all (`glp_ios_best_node`), which
+    /// costs more than a node's LP once thousands of nodes are open. It is computed when an event
+    /// reports it, at a new incumbent of GLPK's and when the bridge stops the search; otherwise,
+    /// for the policy and the result, at every call until the root has a bound, then at a node's
+    /// selection once this many nodes were created or ``boundRefreshInterval`` passed since the
+    /// last time. A bound computed earlier is weaker but still valid.
+    static let boundRefreshNodes = 1000
+    /// See ``boundRefreshNodes``.
+    static let boundRefreshInterval = Duration.milliseconds(100)
     /// Why the bridge stopped the search, if it did.
     private(set) var stopReason: Termination.Reason?
     /// The error a callback or policy threw, to rethrow once GLPK has returned.
@@ -93,9 +107,9 @@ final class SearchBridge {
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)
         nodes = Int(total)
-        let best = glp_ios_best_node(tree)
-        // A node's bound is DBL_MAX until its LP relaxation is solved: no bound yet.
-        if best != 0, case let bound = glp_ios_node_bound(tree, best), abs(bound) < .greatestFiniteMagnitude { bestBound = bound }
+        // Once per node (at its selection) unless GLPK has a new incumbent, after which it may
+        // end the search for the gap.
+        if reason == GLP_IBINGO || (reason == GLP_ISELECT || bestBound == nil) && isBoundStale { computeBestBound(tree) }
         if let nodeLimit, nodes >= nodeLimit {
             stop(tree, because: .nodeLimit)
             return
@@ -123,6 +137,22 @@ final class SearchBridge {
         try reportEvents(tree, openNodes: Int(active))
     }
 
+    /// Whether the best bound is unknown, or ``boundRefreshNodes`` nodes were created or
+    /// ``boundRefreshInterval`` passed since it was computed.
+    private var isBoundStale: Bool {
+        guard let boundComputed, bestBound != nil else { return true }
+        return nodes - boundComputed.nodes >= Self.boundRefreshNodes || clock.now - boundComputed.time >= Self.boundRefreshInterval
+    }
+
+    /// Scans the open nodes for the best bound.
+    private func computeBestBound(_ tree: OpaquePointer) {
+        boundComputed = (nodes, clock.now)
+        boundComputations += 1
+        let best = glp_ios_best_node(tree)
+        // A node's bound is DBL_MAX until its LP relaxation is solved: no bound yet.
+        if best != 0, case let bound = glp_ios_node_bound(tree, best), abs(bound) < .greatestFiniteMagnitude { bestBound = bound }
+    }
+
     /// Tells the caller's callback about a new incumbent and progress, as it asked.
     private func reportEvents(_ tree: OpaquePointer, openNodes active: Int) throws {
         guard let callback else { return }
@@ -146,7 +176,8 @@ final class SearchBridge {
     }
 
     private func progress(_ tree: OpaquePointer, openNodes: Int) -> SearchProgress {
-        SearchProgress(elapsed: clock.now - start, nodes: nodes, openNodes: openNodes,
+        computeBestBound(tree)
+        return SearchProgress(elapsed: clock.now - start, nodes: nodes, openNodes: openNodes,
                        incumbent: incumbent(of: glp_ios_get_prob(tree)), bestBound: bestBound)
     }
 
@@ -211,6 +242,7 @@ final class SearchBridge {
     }
 
     private func stop(_ tree: OpaquePointer, because reason: Termination.Reason) {
+        computeBestBound(tree)
         stopReason = reason
         glp_ios_terminate(tree)
     }

@@ -104,7 +104,8 @@ public struct BranchingNode {
     public var lpObjective: Double
     /// The node's local bound (the LP objective, possibly tightened by the solver).
     public var localBound: Double
-    /// The best bound over all open nodes, if known.
+    /// The best bound over all open nodes, if known; a solver may recompute it only every so
+    /// many nodes (GLPK's scans every open node), so it can be weaker than the current one.
     public var bestBound: Double?
     /// The best objective found so far, if any.
     public var incumbent: Double?

@@ -96,8 +96,11 @@ struct SolveCommandTests {
         }
         #expect(object["termination"] as? String == "optimal")
         #expect(abs((object["objective"] as? Double ?? 0) - 716.0 / 3) < 1e-9)
+        // The optimum up to the simplex method's rounding, every variable named.
         let values = try #require(object["values"] as? [String: Double])
-        #expect(values == ["bread": 0, "cakes": 25.0 / 3, "pies": 6, "van": 1])
+        let optimum: [String: Double] = ["bread": 0, "cakes": 25.0 / 3, "pies": 6, "van": 1]
+        #expect(Set(values.keys) == Set(optimum.keys))
+        for (name, value) in optimum { #expect(abs((values[name] ?? .nan) - value) < 1e-9, "\(name)") }
     }
 
     @Test("p0548 cut after 400 lines is refused with exit 65 at its last line; --lenient solves what is there and --json lists the warnings")
