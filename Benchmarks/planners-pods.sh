@@ -15,7 +15,11 @@
 # verifier failures (plans the planner refused to print because they failed verification),
 # every tier proven optimal, and the decision time (the planner's own clock, from the decoded
 # problem to the verified plan) as p50 and p99 (nearest rank) and the overrun past the window
-# (median, p95, max). The machine's load is printed first: timings on a busy machine are long.
+# (median, p95, max). It also times each `milp plan pods` command from process start to exit
+# (reading the cluster, the baselines, every solve, verification and printing) and prints that
+# wall time's overrun past the window (median, p95, max) and the runs beyond the goal of
+# max(5% of the window, 100 ms). The machine's load is printed first: timings on a busy machine
+# are long; the overruns are best measured at a raised priority (nice -n -15, as root).
 set -euo pipefail
 count=${1:-100}
 windows=${2:-"1s 10s"}
@@ -36,7 +40,10 @@ for kind in $kinds; do
         for cluster in "$work/$kind"/*.json; do
             name=$(basename "$cluster")
             status=0
+            start=$EPOCHREALTIME
             "$milp" plan pods "$cluster" --window "$window" --json > "$reports/$name" 2> "$reports/$name.err" || status=$?
+            end=$EPOCHREALTIME
+            awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f\n", e - s }' >> "$reports.wall"
             if [ "$status" -ne 0 ] && [ "$status" -ne 20 ]; then
                 rm "$reports/$name"
                 if grep -q "fails verification" "$reports/$name.err"; then failures=$((failures + 1)); fi
@@ -60,5 +67,13 @@ for kind in $kinds; do
           "  decision time p50 \($times | quantile(0.5) | ms), p99 \($times | quantile(0.99) | ms), max \($times | max | ms) (goal: p99 ≤ window + 50 ms)",
           "  overrun past the window: median \($overruns | quantile(0.5) | ms), p95 \($overruns | quantile(0.95) | ms), max \($overruns | max | ms)"
         ' "$reports"/*.json
+        sort -g "$reports.wall" | awk -v w="$seconds" '
+            { n++; over[n] = $1 - w }
+            END {
+                allowance = (w * 0.05 > 0.1) ? w * 0.05 : 0.1
+                for (i = 1; i <= n; i++) if (over[i] > allowance) beyond++
+                printf "  wall time (process start to exit) past the window: median %.0f ms, p95 %.0f ms, max %.0f ms; %d of %d runs beyond max(5%%, 100 ms) (goal 0)\n",
+                    over[int((n + 1) / 2)] * 1000, over[int(0.95 * (n - 1)) + 1] * 1000, over[n] * 1000, beyond, n
+            }'
     done
 done

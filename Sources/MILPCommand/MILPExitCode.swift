@@ -9,9 +9,10 @@ enum MILPExitCode: Int32, CaseIterable {
     case infeasible = 10
     /// The objective is unbounded (or the solver proved only "infeasible or unbounded").
     case unbounded = 11
-    /// A limit was reached and a feasible solution is reported.
+    /// A limit was reached, or the solve was stopped (`milp solve` on its first SIGINT or SIGTERM),
+    /// and a feasible solution is reported.
     case limitWithSolution = 20
-    /// A limit was reached before any feasible solution was found.
+    /// A limit was reached, or the solve was stopped, before any feasible solution was found.
     case limitWithoutSolution = 21
     /// The solver failed: numerical trouble, or an error GLPK reported.
     case numericalFailure = 30
@@ -25,7 +26,8 @@ enum MILPExitCode: Int32, CaseIterable {
     case internalError = 70
     /// An output file (solution, log, converted model) could not be written.
     case outputError = 73
-    /// Stopped by SIGINT (Ctrl-C), SIGTERM or SIGHUP before the work was done (`milp bench run`).
+    /// Stopped by SIGINT (Ctrl-C), SIGTERM or SIGHUP before the work was done (`milp bench run`), or
+    /// by a second SIGINT or SIGTERM during `milp solve`.
     case interrupted = 130
 
     /// The code for a solve's termination.
@@ -52,8 +54,8 @@ enum MILPExitCode: Int32, CaseIterable {
         case .success: "optimal (within the gap tolerance), or plan produced and verified"
         case .infeasible: "infeasible"
         case .unbounded: "unbounded, or infeasible-or-unbounded"
-        case .limitWithSolution: "limit reached (time, nodes, iterations, stop) with a feasible solution"
-        case .limitWithoutSolution: "limit reached without a feasible solution"
+        case .limitWithSolution: "stopped by a limit or Ctrl-C, with a feasible solution"
+        case .limitWithoutSolution: "stopped by a limit or Ctrl-C, without a feasible solution"
         case .numericalFailure: "the solver failed (numerical trouble, or an error GLPK reported)"
         case .wrongAnswers: "wrong answers in a benchmark report ('milp bench report')"
         case .usage: "command-line usage error"

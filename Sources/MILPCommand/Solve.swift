@@ -19,6 +19,12 @@ struct Solve: ParsableCommand {
             warnings. MILPKit's defaults turn on GLPK's cutting planes, which glpsol leaves off; \
             --glpk-defaults restores GLPK's own.
 
+            Ctrl-C (SIGINT) or SIGTERM while solving stops the search at GLPK's next callback (between \
+            nodes and cut rounds; an LP solve, the feasibility pump or proximity search under way \
+            finishes first) and reports the best solution and bound so far as 'interrupted (stopped by \
+            SIGINT)', with exit 20, or 21 without a solution. A second signal ends at once with exit 130 \
+            and no report.
+
             Exit codes:
             \(MILPExitCode.table)
             """)
@@ -71,14 +77,24 @@ struct Solve: ParsableCommand {
         if let limit = options.timeLimit { options.timeLimit = max(limit - (ContinuousClock.now - began), .milliseconds(1)) }
         let progress = output.showsProgress ? ProgressLine() : nil
         defer { progress?.stop() }
-        let hooks = SolverHooks(callback: progress?.callback, branchingPolicy: try glpk.branching?.makePolicy(),
-                                log: log.map { file in { text in file.write(text) } })
+        let interruption = SolveInterruption()
+        defer { interruption.restore() }
+        let hooks = SolverHooks(callback: interruption.callback(forwardingTo: progress?.callback),
+                                branchingPolicy: try glpk.branching?.makePolicy(), log: log.map { file in { text in file.write(text) } })
+        var (solution, configuration) = try solve(model, options: options, hooks: hooks)
+        if solution.termination.reason == .interrupted, let signal = interruption.signalName {
+            solution.termination.detail = "stopped by \(signal)"
+        }
+        return (solution, configuration)
+    }
+
+    /// Solves `model` with GLPK, or races the portfolio when asked, and names the configuration.
+    private func solve(_ model: Model, options: SolverOptions, hooks: SolverHooks) throws -> (Solution, String) {
         if glpk.portfolio, model.hasIntegerVariables, !solving.relax {
             let result = try PortfolioSolver.standardGLPK.race(model, options: options, hooks: hooks)
             return (result.solution, "portfolio, won by \(result.winner)")
         }
-        let solution = try GLPKSolver(parameters: glpk.parameters).solve(model, options: options, hooks: hooks)
-        return (solution, glpk.configurationName)
+        return (try GLPKSolver(parameters: glpk.parameters).solve(model, options: options, hooks: hooks), glpk.configurationName)
     }
 }
 

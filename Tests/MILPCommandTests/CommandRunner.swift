@@ -58,7 +58,7 @@ func milp(arguments: [String], standardOutput: FileHandle? = nil, standardInput:
     try Data().write(to: outputURL)
     try Data().write(to: errorURL)
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("milp")
+    process.executableURL = milpExecutable
     process.arguments = arguments
     process.standardInput = try standardInput.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
     process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputURL)
@@ -70,6 +70,9 @@ func milp(arguments: [String], standardOutput: FileHandle? = nil, standardInput:
         output: try String(contentsOf: outputURL, encoding: .utf8),
         errors: try String(contentsOf: errorURL, encoding: .utf8))
 }
+
+/// The `milp` binary built next to the test bundle.
+let milpExecutable = productsDirectory.appendingPathComponent("milp")
 
 /// The build products directory, which holds the test bundle and the `milp` binary.
 private var productsDirectory: URL {
