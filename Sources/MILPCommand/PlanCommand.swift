@@ -30,6 +30,9 @@ protocol PlanCommand: ParsableCommand {
     var input: PlanInput<Self> { get }
     /// `--time-limit` and `--mip-gap`.
     var budget: PlanBudget<Self> { get }
+    /// The budget the flags give; by default that of the budget flags (a command with a flag of
+    /// its own for the time, such as `--window`, applies it here).
+    var planningBudget: PlanningBudget { get }
 
     /// The planner, configured by the command's flags, within `budget`.
     func planner(budget: PlanningBudget) -> Domain
@@ -48,6 +51,8 @@ protocol PlanCommand: ParsableCommand {
 
 extension PlanCommand {
     static var outputHelp: String { "The folder --generate writes its JSON files to." }
+
+    var planningBudget: PlanningBudget { budget.planningBudget }
 
     func adjusted(_ problem: Domain.Problem) throws -> Domain.Problem { problem }
 
@@ -78,12 +83,15 @@ extension PlanCommand {
     }
 
     /// Plans the problem in `file` (empty when the command's flags give the problem), prints the
-    /// report and returns the exit code of its status. A planner's refusal of the budget (field
-    /// `timeLimit`) names `--time-limit`.
+    /// report and returns the exit code of its status. The time limit counts from the start of
+    /// the process, so that starting the program and reading the input are inside it. A
+    /// planner's refusal of the budget (field `timeLimit`) names `--time-limit`.
     private func plan(file: String) throws -> MILPExitCode {
         do {
             let problem = try adjusted(problem(from: file))
-            let report = try planner(budget: budget.planningBudget).plan(problem)
+            var budget = planningBudget
+            if let limit = budget.timeLimit { budget.timeLimit = max(limit - (ContinuousClock.now - ProcessStart.instant), .milliseconds(1)) }
+            let report = try planner(budget: budget).plan(problem)
             print(try output(for: report, of: problem))
             return MILPExitCode(report.status)
         } catch let error as InputError where error.field == "timeLimit" {
@@ -117,7 +125,7 @@ struct PlanInput<Command: PlanCommand>: ParsableArguments {
 /// names, help and ranges are those of ``SolverOptions/timeLimit`` and ``SolverOptions/mipGap``.
 struct PlanBudget<Command: PlanCommand>: ParsableArguments {
     @Option(name: .customLong(Described.timeLimit.flag!), help: ArgumentHelp(
-        "The time for the whole planning (default: \(Self.defaultTimeLimit)). \(TimeLimit.format)", valueName: "time"),
+        "The time for the whole planning, counted from the start of the process (default: \(Self.defaultTimeLimit)). \(TimeLimit.format)", valueName: "time"),
         transform: TimeLimit.parse)
     var timeLimit: Duration?
 

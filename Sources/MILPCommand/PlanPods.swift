@@ -28,8 +28,8 @@ struct PlanPods: PlanCommand {
 
             Runs the default scheduler without and with preemption; if pods stay pending, solves \
             tier by tier (highest priority first) for the most pods placed, then the fewest \
-            evictions and moves, within the window, which covers the baselines, the model, every \
-            solve and the verification. Prints per tier the pods placed by the plan and by both \
+            evictions and moves, within the window, which counts from the start of the process and \
+            covers reading the cluster, the baselines, the model, every solve and the verification. Prints per tier the pods placed by the plan and by both \
             baselines, whether the tier is proven optimal, and the pods to start, move and evict; \
             --output json (or --json) prints the report as JSON, --output actions the Eviction and \
             Binding objects that carry the plan out, in that order. Exits with 0 when every tier \
@@ -116,10 +116,14 @@ struct PlanPods: PlanCommand {
         if ([input.file!] + moreFiles).count(where: { $0 == "-" }) > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
+    var planningBudget: PlanningBudget {
+        var given = budget.planningBudget
+        if let window { given.timeLimit = window }
+        return given
+    }
+
     func planner(budget: PlanningBudget) -> PodPackingPlanner {
-        var budget = budget
-        if let window { budget.timeLimit = window }
-        return PodPackingPlanner(solver: GLPKSolver(parameters: Self.parameters), budget: budget)
+        PodPackingPlanner(solver: GLPKSolver(parameters: Self.parameters), budget: budget)
     }
 
     func problem(from file: String) throws -> PodPackingProblem {
