@@ -19,9 +19,9 @@ struct Solve: ParsableCommand {
             warnings. MILPKit's defaults turn on GLPK's cutting planes, which glpsol leaves off; \
             --glpk-defaults restores GLPK's own.
 
-            Ctrl-C (SIGINT) or SIGTERM while solving stops the search at GLPK's next callback (between \
-            nodes and cut rounds; an LP solve, the feasibility pump or proximity search under way \
-            finishes first) and reports the best solution and bound so far as 'interrupted (stopped by \
+            Ctrl-C (SIGINT) or SIGTERM while solving stops the search at one of GLPK's callbacks within \
+            50 ms (GLPK calls back between nodes and cut rounds; an LP solve, the feasibility pump or \
+            proximity search under way finishes first) and reports the best solution and bound so far as 'interrupted (stopped by \
             SIGINT)', with exit 20, or 21 without a solution. A second signal ends at once with exit 130 \
             and no report.
 

@@ -8,14 +8,18 @@ import MILP
 import Synchronization
 
 /// Ctrl-C (SIGINT) and SIGTERM while `milp solve` solves: the first signal stops the search at
-/// GLPK's next callback, so the best solution and bound found so far are reported (exit 20, or
-/// 21 without a solution); a second signal ends the process at once with exit 130 and no report.
+/// one of GLPK's callbacks within ``checkInterval``, so the best solution and bound found so far
+/// are reported (exit 20, or 21 without a solution); a second signal ends the process at once
+/// with exit 130 and no report.
 ///
 /// GLPK calls back between nodes and between cut rounds; a step it runs without calling back
 /// (one LP solve, the root's feasibility pump or proximity search) finishes first.
 final class SolveInterruption {
     /// The signals handled, by name.
     private static let signals: [(number: Int32, name: String)] = [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")]
+    /// How often the search is asked to look for a signal: each look is a progress event, which
+    /// scans the open nodes for the best bound, so not at every callback.
+    static let checkInterval = Duration.milliseconds(50)
 
     private let arrivals = SignalArrivals()
     private let sources: [any DispatchSourceSignal]
@@ -40,10 +44,11 @@ final class SolveInterruption {
     /// The name of the first signal that arrived (`"SIGINT"`), or `nil` while none has.
     var signalName: String? { arrivals.first }
 
-    /// A callback that asks the search to stop at every call once a signal has arrived, and hands
-    /// the events `inner` declares to it (at every call, whatever its interval).
+    /// A callback that asks the search to stop once a signal has arrived, looking every
+    /// ``checkInterval``, and hands the events `inner` declares to it (progress at that interval,
+    /// whatever its own).
     func callback(forwardingTo inner: Callback?) -> Callback {
-        Callback(events: (inner?.events ?? []).union([.progress]), progressInterval: .zero) { [arrivals] data in
+        Callback(events: (inner?.events ?? []).union([.progress]), progressInterval: Self.checkInterval) { [arrivals] data in
             if arrivals.first != nil { return .stop }
             guard let inner, inner.events.contains(data.event) else { return .proceed }
             return try inner.handler(data)
