@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs the system libraries MILPKit links against (GLPK, LAPACKE, SQLite, zlib) and glpsol, which the
-# benchmarks compare against, when any of them is missing. Safe to run again: it does nothing
-# when everything is present.
+# Installs the system libraries MILPKit links against (GLPK, LAPACKE, SQLite, zlib), glpsol, which
+# the benchmarks compare against, and python3, which runs Examples/ in the tests, when any of them
+# is missing. Safe to run again: it does nothing when everything is present.
 set -euo pipefail
 
-packages=(libglpk-dev liblapacke-dev libsqlite3-dev zlib1g-dev glpk-utils)
+packages=(libglpk-dev liblapacke-dev libsqlite3-dev zlib1g-dev glpk-utils python3)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

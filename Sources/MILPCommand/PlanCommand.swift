@@ -67,12 +67,22 @@ extension PlanCommand {
     func validateOptions() throws {}
 
     func validate() throws {
+        try validatePlanning()
+    }
+
+    /// Checks the shared flags, then the command's own.
+    func validatePlanning() throws {
         try PlannerGeneration.validate(input: input.file, generate: input.generate, output: input.output,
                                        noun: Self.inputNoun, plural: Self.generatedNoun)
         try validateOptions()
     }
 
     func run() throws {
+        try runPlanning()
+    }
+
+    /// Writes generated problems, or plans the input file.
+    func runPlanning() throws {
         try reportingFailures {
             if let count = input.generate, let folder = input.output {
                 try writeGenerated(count: count, firstSeed: input.seed, to: folder)

@@ -4,59 +4,55 @@ import GLPK
 import MILP
 import Planners
 
-/// `milp plan sp`: sequence-parallel groups and sequence assignment for one training batch.
-struct PlanSequenceParallel: ParsableCommand {
+/// `milp plan sp`: sequence-parallel groups, strategies and micro-batches for training batches.
+struct PlanSequenceParallel: PlanCommand {
     static let configuration = CommandConfiguration(
         commandName: "sp",
         abstract: "Split GPUs into sequence-parallel groups of mixed sizes and assign a batch's sequences to them (FlexSP).",
         discussion: """
-            The input is JSON: "gpus", "gpusPerNode", the batch as "sequences" (lengths in \
-            tokens) or "histogram" ([{"length", "count"}]), and optional "degrees" (allowed \
-            group sizes; default powers of two), "memoryPerGPU" (bytes; default 80e9), \
-            "costModel" (coefficients; documented defaults for a 7B model) and "measurements" \
-            ([{"length", "degree", "seconds"}], to fit the time coefficients by least squares). \
-            Example: Instances/planners/sp/batch.json.
+            The input is JSON: the batch as "sequences" (lengths in tokens) or "histogram" \
+            ([{"length", "count"}]); "model" (hiddenSize, layers, attentionHeads, keyValueHeads, \
+            feedForwardSize, vocabularySize, dtype, activationCheckpointing, …) and "cluster" \
+            (gpus, gpusPerNode, gpuMemoryGiB, achievableTFLOPs, intraNodeBandwidthGBps, \
+            interNodeBandwidthGBps, …), in the file or from --model and --cluster; optional \
+            "degrees" and "measurements" ([{"length", "degree", "seconds"}], to fit the time \
+            coefficients). Examples: Instances/planners/sp/.
 
-            Minimises the step time (the slowest group's modeled time) within every GPU's \
-            memory. Prints the groups (size, nodes, sequences, time, memory), the step time, \
-            utilisation and the gap to a lower bound, and the speedup over the smallest and best \
-            static SP degree and greedy longest-first packing. Exits with 0 when the plan is \
-            within --mip-gap of the lower bound, 20 when the time limit came first (the plan is \
-            still verified and never slower than a baseline), 10 when the batch does not fit in \
-            memory, 65 for invalid input, naming the field or the sequence.
+            Runs the batch in as few micro-batches as memory allows and, in each, minimises the \
+            modeled time of the slowest group, choosing per group size Ulysses, ring attention or \
+            USP (Ulysses × ring) by what the heads allow and what costs least. Prints each \
+            micro-batch's groups, the step time, the gap to a lower bound, the stage that found \
+            the plan, and the speedup over static SP degrees and greedy longest-first packing. \
+            The time limit covers everything, from reading the batch to verifying the plan. Exit \
+            codes: 0 when the plan is within --mip-gap of the lower bound, 20 when the time limit \
+            came first (the plan is still verified and never slower than a baseline), 21 when no \
+            plan was found in time or the batch is too large for the budget, 65 for invalid \
+            input, naming the field or the sequence (one too long for the largest group is named \
+            with why).
+
+            With --serve, reads one batch per line on standard input \
+            ({"sequences": [...], "ids": [...], "batch": ...}) and writes one plan per line \
+            (JSON) on standard output, keeping --model and --cluster loaded; a bad line gets an \
+            error line and the server goes on. The README describes the wire format.
 
             With --generate N, writes N long-tailed batches (seeds --seed, --seed+1, …) to \
-            --output instead of planning.
+            --output instead of planning, with --model and --cluster when given.
             """)
 
-    @Argument(help: ArgumentHelp("The batch, as a JSON file.", valueName: "batch.json"))
-    var input: String?
+    static let inputNoun = "batch"
+    static let generatedNoun = "batches"
 
-    @Option(help: ArgumentHelp(
-        "The time limit for the whole planning (default 500ms; GLPK may overrun it slightly): seconds (2.5) or a number with ms, s, m or h (500ms, 2s).",
-        valueName: "time"), transform: TimeLimit.parse)
-    var timeLimit: Duration = .milliseconds(500)
+    @OptionGroup var input: PlanInput<Self>
+    @OptionGroup var budget: PlanBudget<Self>
 
-    @Option(help: ArgumentHelp("Stop once the relative gap to the lower bound is at most this, 0.01 for 1%.", valueName: "gap"))
-    var mipGap: Double = 0.01
+    @Option(help: ArgumentHelp("The model being trained, as a JSON file.", valueName: "model.json"))
+    var model: String?
 
-    @Flag(help: "Print one JSON object (the report) instead of the text report.")
-    var json = false
+    @Option(help: ArgumentHelp("The GPUs, as a JSON file.", valueName: "cluster.json"))
+    var cluster: String?
 
-    @Option(help: ArgumentHelp("Write this many generated batches instead of planning.", valueName: "count"))
-    var generate: Int?
-
-    @Option(help: ArgumentHelp("The seed of the first generated batch.", valueName: "seed"))
-    var seed: UInt64 = 1
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder --generate writes sp-SEED.json files to.", valueName: "folder"))
-    var output: String?
-
-    @Option(help: ArgumentHelp("GPUs of generated batches.", valueName: "count"))
-    var gpus: Int = 64
-
-    @Option(help: ArgumentHelp("GPUs per node of generated batches.", valueName: "count"))
-    var gpusPerNode: Int = 8
+    @Flag(help: "Plan one batch per line of standard input, one JSON reply per line on standard output.")
+    var serve = false
 
     @Option(help: ArgumentHelp("The median sequence length of generated batches, in tokens.", valueName: "tokens"))
     var medianLength: Double = 4096
@@ -65,48 +61,112 @@ struct PlanSequenceParallel: ParsableCommand {
     var maximumLength: Int = 262_144
 
     @Option(help: ArgumentHelp("The token budget of generated batches, drawn from LOW-HIGH.", valueName: "low-high"))
-    var batchTokens: ValueRange = ValueRange(lower: 524_288, upper: 1_048_576)
+    var batchTokens: ValueRange = ValueRange(lower: 262_144, upper: 2_097_152)
+
+    /// GLPK with hybrid pseudocost branching and no cuts: on generated batches GLPK's cut rounds
+    /// at the root took most of the budget and rarely moved the bound.
+    static let parameters = GLPKParameters(branching: .hybridPseudocost)
+
+    func planner(budget: PlanningBudget) -> SequenceParallelPlanner {
+        SequenceParallelPlanner(solver: GLPKSolver(parameters: Self.parameters), budget: budget)
+    }
 
     func validate() throws {
-        try OptionFlags.validate(SolverOptions(mipGap: mipGap).problems)
-        try PlannerGeneration.validate(input: input, generate: generate, output: output, noun: "batch", plural: "batches")
-        if generate != nil {
-            guard gpus > 0, gpusPerNode > 0 else { throw ValidationError("--gpus and --gpus-per-node must be positive") }
-            guard medianLength > 0, maximumLength >= 128 else { throw ValidationError("--median-length must be positive and --maximum-length at least 128") }
-            guard batchTokens.lower >= 128 else { throw ValidationError("--batch-tokens must allow at least 128 tokens, got \(batchTokens)") }
+        guard serve else { return try validatePlanning() }
+        guard input.file == nil, input.generate == nil, input.output == nil else {
+            throw ValidationError("--serve reads batches from standard input; give no batch file, --generate or --output")
+        }
+        guard model != nil, cluster != nil else { throw ValidationError("--serve needs --model FILE and --cluster FILE") }
+        guard !input.json else { throw ValidationError("--serve always writes JSON lines; drop --json") }
+    }
+
+    func validateOptions() throws {
+        guard input.generate != nil else { return }
+        guard medianLength.isFinite, medianLength > 0, (128...SequenceParallelProblem.maximumLength).contains(maximumLength) else {
+            throw ValidationError("--median-length must be positive and --maximum-length between 128 and \(SequenceParallelProblem.maximumLength)")
+        }
+        guard batchTokens.lower >= 128, batchTokens.upper <= 1e9 else {
+            throw ValidationError("--batch-tokens must lie between 128 and 1e9 tokens, got \(batchTokens)")
         }
     }
 
     func run() throws {
-        try reportingFailures {
-            if let generate, let output {
-                try write(count: generate, to: output)
-                return .success
+        guard serve else { return try runPlanning() }
+        try reportingFailures { try serveBatches() }
+    }
+
+    /// The batch in `file` with the model and cluster of --model and --cluster put in; a part
+    /// given both ways, or neither way, is refused.
+    func problem(from file: String) throws -> SequenceParallelProblem {
+        guard case var .object(members) = try InputValue(json: PlannerFile.contents(of: file)) else { throw InputError(field: "", "expected a JSON object") }
+        let given = [("model", try model.map { try Self.read($0, as: TransformerModel.self).document }),
+                     ("cluster", try cluster.map { try Self.read($0, as: TrainingCluster.self).document })]
+        for (name, document) in given {
+            if let document {
+                guard members[name] == nil else { throw CommandFailure(.usage, "the batch has a \"\(name)\" and --\(name) gives another; keep one") }
+                members[name] = document
+            } else if members[name] == nil {
+                throw InputError(field: name, "is missing: give it in the batch or with --\(name) FILE")
             }
-            return try plan(file: input ?? "")
+        }
+        let problem = try InputDecoder().decode(SequenceParallelProblem.self, from: .object(members))
+        try problem.validate()
+        return problem
+    }
+
+    /// The model or cluster in the file at `path`, checked, with its document; errors name the file.
+    private static func read<Part: Decodable>(_ path: String, as type: Part.Type) throws -> (part: Part, document: InputValue) {
+        do {
+            let document = try InputValue(json: PlannerFile.contents(of: path))
+            let part = try InputDecoder().decode(type, from: document)
+            try (part as? TransformerModel)?.validate()
+            try (part as? TrainingCluster)?.validate()
+            return (part, document)
+        } catch let error as InputError {
+            throw CommandFailure(.inputError, "\(path): \(error)")
         }
     }
 
-    private func plan(file: String) throws -> MILPExitCode {
-        let problem = try PlannerFile.decode(SequenceParallelProblem.self, from: file)
-        let planner = SequenceParallelPlanner(solver: GLPKSolver(), options: SolverOptions(timeLimit: timeLimit, mipGap: mipGap))
-        let report = try planner.plan(problem)
-        print(json ? String(decoding: try PlannerJSON.encode(report), as: UTF8.self) : report.summary(for: problem))
-        return switch report.status {
-        case .provenWithinGap: .success
-        case .timeLimit: .limitWithSolution
-        case .infeasible: .infeasible
-        case .noPlanInTime: .limitWithoutSolution
+    private func serveBatches() throws -> MILPExitCode {
+        let setup: SequenceParallelSetup
+        do {
+            setup = try SequenceParallelSetup(model: Self.read(model ?? "", as: TransformerModel.self).part,
+                                              cluster: Self.read(cluster ?? "", as: TrainingCluster.self).part)
+        } catch let error as InputError {
+            throw CommandFailure(.inputError, "\(model ?? "") and \(cluster ?? ""): \(error)")
         }
-    }
-
-    private func write(count: Int, to folder: String) throws {
-        let generator = SequenceBatchGenerator(
-            gpus: gpus, gpusPerNode: gpusPerNode, medianLength: medianLength, lengths: 128...maximumLength,
-            tokensPerBatch: Int(batchTokens.lower)...Int(batchTokens.upper))
-        try PlannerGeneration.write(count: count, firstSeed: seed, prefix: "sp", to: folder) { seed in
+        let service = SequenceParallelService(setup: setup, planner: planner(budget: budget.planningBudget))
+        // A reader that went away is reported as a failed write, not by a signal.
+        signal(SIGPIPE, SIG_IGN)
+        var number = 0
+        while let line = readLine(strippingNewline: true) {
+            number += 1
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
             do {
-                return try generator.batch(seed: seed)
+                try FileHandle.standardOutput.write(contentsOf: Data((service.reply(to: line, number: number) + "\n").utf8))
+            } catch {
+                throw CommandFailure.cannotWrite("standard output", error)
+            }
+        }
+        return .success
+    }
+
+    /// A generated batch as written: its lengths, and the model and cluster when given.
+    private struct GeneratedBatch: Encodable {
+        var sequences: [Int]
+        var model: TransformerModel?
+        var cluster: TrainingCluster?
+    }
+
+    func writeGenerated(count: Int, firstSeed: UInt64, to folder: String) throws {
+        let generator = SequenceBatchGenerator(
+            medianLength: medianLength, lengths: 128...maximumLength,
+            tokensPerBatch: Int(batchTokens.lower)...Int(batchTokens.upper))
+        let model = try model.map { try Self.read($0, as: TransformerModel.self).part }
+        let cluster = try cluster.map { try Self.read($0, as: TrainingCluster.self).part }
+        try PlannerGeneration.write(count: count, firstSeed: firstSeed, prefix: "sp", to: folder) { seed in
+            do {
+                return GeneratedBatch(sequences: try generator.batch(seed: seed), model: model, cluster: cluster)
             } catch {
                 throw CommandFailure(.usage, "cannot generate batches: \(error)")
             }

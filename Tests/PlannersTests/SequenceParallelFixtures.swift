@@ -2,18 +2,26 @@ import Planners
 
 /// Small sequence-parallel problems with round numbers, checkable by hand or by enumeration.
 enum SequenceParallelFixtures {
-    /// A cost model where a sequence of `s` tokens takes `s / d` seconds alone on one GPU and
-    /// `1.5 · s / d` on a group (all-to-all adds half), and each GPU holds 10 tokens.
+    /// A cost model where a sequence of `s` tokens takes `s` seconds alone on one GPU and
+    /// `1.5 · s / d` on a group of `d` (all-to-all adds half), and each GPU holds 10 tokens.
     static let simpleCosts = SequenceCostModel(
-        attentionTime: 0, linearTime: 1, intraNodeCommunicationTime: 0.5, interNodeCommunicationTime: 1,
-        intraNodeLatency: 0, interNodeLatency: 0, activationMemory: 1, staticMemory: 0)
+        attentionTime: 0, linearTime: 1,
+        communication: [2: ulysses(2, secondsPerToken: 0.25), 4: ulysses(4, secondsPerToken: 0.125)],
+        activationMemory: 1, staticMemory: 0)
 
-    /// Four GPUs in one node, degrees 1, 2 and 4, 10 tokens of memory per GPU.
-    static func fourGPUs(_ sequences: [Int]) throws -> SequenceParallelProblem {
-        try SequenceParallelProblem(sequences: sequences, gpus: 4, gpusPerNode: 4, memoryPerGPU: 10, costModel: simpleCosts)
+    /// Ulysses over `degree` GPUs with the given cost per token and no latency.
+    static func ulysses(_ degree: Int, secondsPerToken: Double, latency: Duration = .zero) -> SequenceCostModel.Communication {
+        .init(parallelism: SequenceParallelism(strategy: .ulysses, ulyssesDegree: degree, ringDegree: 1),
+              secondsPerToken: secondsPerToken, latency: latency)
     }
 
-    /// The shortest step time over every layout and assignment (tiny problems only).
+    /// Four GPUs in one node, degrees 1, 2 and 4, 10 tokens of memory per GPU.
+    static func fourGPUs(_ sequences: [Int], costs: SequenceCostModel = simpleCosts) throws(PlannerInputError) -> SequenceParallelProblem {
+        try SequenceParallelProblem(sequences: sequences, gpus: 4, gpusPerNode: 4, memoryPerGPU: 10, costModel: costs)
+    }
+
+    /// The shortest step time over every layout and assignment of a single micro-batch (tiny
+    /// problems only), in seconds.
     static func bruteForceStepTime(_ problem: SequenceParallelProblem) -> Double {
         var best = Double.infinity
         func layouts(_ remaining: Int, _ degrees: ArraySlice<Int>, _ chosen: [Int]) {
@@ -30,7 +38,7 @@ enum SequenceParallelFixtures {
                 for group in groups.indices {
                     let length = problem.sequences[sequence]
                     guard tokens[group] + length <= problem.tokenCapacity(degree: groups[group]) else { continue }
-                    let time = problem.time(ofSequence: sequence, degree: groups[group])
+                    let time = problem.time(ofSequence: sequence, degree: groups[group]).inSeconds
                     times[group] += time
                     tokens[group] += length
                     place(sequence + 1)

@@ -8,10 +8,6 @@ import MILP
 /// uniformly from `tokensPerBatch`, the last one shortened (or, when too little is left for a
 /// sequence, the shortest one lengthened) to land on the budget.
 public struct SequenceBatchGenerator: Sendable, Equatable, Codable {
-    /// The number of GPUs.
-    public var gpus: Int
-    /// GPUs per node.
-    public var gpusPerNode: Int
     /// The median sequence length in tokens.
     public var medianLength: Double
     /// The standard deviation of the natural logarithm of the length: the tail's weight.
@@ -20,53 +16,44 @@ public struct SequenceBatchGenerator: Sendable, Equatable, Codable {
     public var lengths: ClosedRange<Int>
     /// The range the batch's token budget is drawn from.
     public var tokensPerBatch: ClosedRange<Int>
-    /// Bytes of memory per GPU.
-    public var memoryPerGPU: Double
-    /// The cost model of the generated problems.
-    public var costModel: SequenceCostModel
 
-    /// A generator; the defaults draw the FlexSP-scale batches of the benchmark: 64 GPUs in
-    /// nodes of 8, median 4k tokens with log-spread 1.5, lengths 128–256k, 512k–1M tokens a batch.
+    /// A generator; the defaults draw the FlexSP-scale batches of the benchmark: median 4k
+    /// tokens with log-spread 1.5, lengths 128–256k, 256k–2M tokens a batch.
     public init(
-        gpus: Int = 64,
-        gpusPerNode: Int = 8,
         medianLength: Double = 4096,
         lengthSpread: Double = 1.5,
         lengths: ClosedRange<Int> = 128...262_144,
-        tokensPerBatch: ClosedRange<Int> = 524_288...1_048_576,
-        memoryPerGPU: Double = 80e9,
-        costModel: SequenceCostModel = SequenceCostModel()
+        tokensPerBatch: ClosedRange<Int> = 262_144...2_097_152
     ) {
-        self.gpus = gpus
-        self.gpusPerNode = gpusPerNode
         self.medianLength = medianLength
         self.lengthSpread = lengthSpread
         self.lengths = lengths
         self.tokensPerBatch = tokensPerBatch
-        self.memoryPerGPU = memoryPerGPU
-        self.costModel = costModel
     }
 
-    /// The batch for `seed`: the same seed gives the same batch everywhere.
-    public func batch(seed: UInt64) throws(PlannerInputError) -> SequenceParallelProblem {
+    /// The sequence lengths of the batch for `seed`: the same seed gives the same batch everywhere.
+    public func batch(seed: UInt64) throws(InputError) -> [Int] {
         var random = SeededGenerator(seed: seed)
         return try batch(using: &random)
     }
 
-    /// A batch drawn from `random`.
-    public func batch(using random: inout SeededGenerator) throws(PlannerInputError) -> SequenceParallelProblem {
-        guard lengths.lowerBound > 0 else { throw PlannerInputError(field: "lengths", "must start at a positive length, got \(lengths.lowerBound)") }
-        guard medianLength > 0, lengthSpread >= 0 else {
-            throw PlannerInputError(field: "medianLength", "needs a positive median and a spread ≥ 0, got \(medianLength) and \(lengthSpread)")
+    /// The sequence lengths of a batch drawn from `random`.
+    public func batch(using random: inout SeededGenerator) throws(InputError) -> [Int] {
+        guard lengths.lowerBound > 0, lengths.upperBound <= SequenceParallelProblem.maximumLength else {
+            throw InputError(field: "lengths", "must lie between 1 and \(SequenceParallelProblem.maximumLength) tokens, got \(lengths)")
         }
-        guard tokensPerBatch.lowerBound >= lengths.lowerBound else {
-            throw PlannerInputError(field: "tokensPerBatch", "must allow at least one sequence of \(lengths.lowerBound) tokens")
+        guard medianLength.isFinite, medianLength > 0, lengthSpread.isFinite, lengthSpread >= 0 else {
+            throw InputError(field: "medianLength", "needs a positive median and a spread ≥ 0, got \(medianLength) and \(lengthSpread)")
+        }
+        guard tokensPerBatch.lowerBound >= lengths.lowerBound,
+              tokensPerBatch.upperBound / lengths.lowerBound <= SequenceParallelProblem.maximumSequences else {
+            throw InputError(field: "tokensPerBatch", "must allow at least one sequence of \(lengths.lowerBound) tokens and at most \(SequenceParallelProblem.maximumSequences) sequences")
         }
         let budget = random.integer(in: tokensPerBatch)
         var sequences: [Int] = []
         var total = 0
         while total < budget {
-            let drawn = Int((medianLength * exp(lengthSpread * random.normal())).rounded())
+            let drawn = Int(min(medianLength * exp(lengthSpread * random.normal()), Double(lengths.upperBound)).rounded())
             let remaining = budget - total
             if remaining < lengths.lowerBound, let shortest = sequences.indices.min(by: { sequences[$0] < sequences[$1] }),
                sequences[shortest] + remaining <= lengths.upperBound {
@@ -78,7 +65,6 @@ public struct SequenceBatchGenerator: Sendable, Equatable, Codable {
             sequences.append(length)
             total += length
         }
-        return try SequenceParallelProblem(sequences: sequences, gpus: gpus, gpusPerNode: gpusPerNode,
-                                           memoryPerGPU: memoryPerGPU, costModel: costModel)
+        return sequences
     }
 }

@@ -1,75 +1,110 @@
+import MILP
+
 extension SequenceCostModel {
     /// The time coefficients fitted to `measurements` by non-negative least squares; the memory
-    /// coefficients are kept.
+    /// coefficients and the strategies are kept.
     ///
-    /// Each measurement gives one equation of ``time(length:degree:gpusPerNode:)``, which is linear
-    /// in the six time coefficients. A coefficient no measurement involves (no inter-node group
-    /// was measured, say) keeps its current value. Throws when the measurements are invalid or
-    /// cannot tell the remaining coefficients apart (every length the same, for instance).
-    public func fitted(to measurements: [SequenceCostMeasurement], gpusPerNode: Int) throws(PlannerInputError) -> SequenceCostModel {
+    /// Each measurement gives one equation of ``seconds(length:degree:)``, which is linear in the
+    /// attention and linear compute coefficients and, per measured degree above 1, in its
+    /// per-token communication time and its latency. A degree measured at a single length keeps
+    /// its latency and fits the per-token time; coefficients no measurement involves (a degree
+    /// never measured) keep their values. Throws when a measurement is invalid, names a degree
+    /// the model cannot run, or the measurements cannot tell the coefficients apart (every
+    /// length the same, say).
+    public func fitted(to measurements: [SequenceCostMeasurement]) throws(InputError) -> SequenceCostModel {
         for (index, measurement) in measurements.enumerated() {
             let field = "measurements[\(index)]"
-            guard measurement.length > 0 else { throw PlannerInputError(field: "\(field).length", "must be a positive number of tokens, got \(measurement.length)") }
-            guard measurement.degree > 0 else { throw PlannerInputError(field: "\(field).degree", "must be a positive number of GPUs, got \(measurement.degree)") }
-            guard measurement.seconds.isFinite, measurement.seconds > 0 else {
-                throw PlannerInputError(field: "\(field).seconds", "must be a positive number of seconds, got \(measurement.seconds)")
+            try InputRange(1...SequenceParallelProblem.maximumLength).check(measurement.length, field: "\(field).length", unit: "tokens")
+            guard allows(degree: measurement.degree) else {
+                throw InputError(field: "\(field).degree", "\(measurement.degree) is not a group size this model and cluster can run (allowed: \(([1] + communication.keys.sorted()).map(String.init).joined(separator: ", ")))")
+            }
+            try InputRange(above: .zero, through: .seconds(31_557_600)).check(measurement.time, field: "\(field).seconds")
+        }
+        guard !measurements.isEmpty else { return self }
+        // Columns: attention, linear, then per measured degree its per-token time and, when it
+        // was measured at several lengths, its latency.
+        var columns: [Column] = [.attention, .linear]
+        for degree in Set(measurements.map(\.degree)).sorted() where degree > 1 {
+            columns.append(.perToken(degree))
+            if Set(measurements.filter { $0.degree == degree }.map(\.length)).count > 1 { columns.append(.latency(degree)) }
+        }
+        let rows = measurements.map { measurement in columns.map { $0.regressor(length: measurement.length, degree: measurement.degree) } }
+        let targets = measurements.map { measurement -> Double in
+            let keptLatency = columns.contains(.latency(measurement.degree)) ? 0 : communication[measurement.degree]?.latency.inSeconds ?? 0
+            return measurement.time.inSeconds - keptLatency
+        }
+        guard measurements.count >= columns.count, let fit = NonNegativeLeastSquares.solve(rows: rows, targets: targets) else {
+            throw InputError(field: "measurements", "cannot tell the time coefficients apart from \(measurements.count) measurements; measure several lengths on one GPU and at each degree")
+        }
+        var model = self
+        for (column, value) in zip(columns, fit) {
+            switch column {
+            case .attention: model.attentionTime = value
+            case .linear: model.linearTime = value
+            case .perToken(let degree): model.communication[degree]?.secondsPerToken = value
+            case .latency(let degree): model.communication[degree]?.latency = .seconds(value)
             }
         }
-        let rows = measurements.map { Self.regressors(length: $0.length, degree: $0.degree, gpusPerNode: gpusPerNode) }
-        let involved = (0..<6).filter { column in rows.contains { $0[column] != 0 } }
-        guard measurements.count >= involved.count, !involved.isEmpty else {
-            throw PlannerInputError(field: "measurements", "need at least \(max(involved.count, 2)) measurements to fit the time coefficients, got \(measurements.count)")
-        }
-        var coefficients = [attentionTime, linearTime, intraNodeCommunicationTime, interNodeCommunicationTime,
-                            intraNodeLatency, interNodeLatency]
-        guard let fit = Self.nonNegativeLeastSquares(rows: rows.map { row in involved.map { row[$0] } },
-                                                     targets: measurements.map(\.seconds)) else {
-            throw PlannerInputError(field: "measurements", "cannot tell the time coefficients apart; measure several lengths per degree, and degree 1 as well as larger groups")
-        }
-        for (position, column) in involved.enumerated() { coefficients[column] = fit[position] }
-        var model = self
-        model.attentionTime = coefficients[0]
-        model.linearTime = coefficients[1]
-        model.intraNodeCommunicationTime = coefficients[2]
-        model.interNodeCommunicationTime = coefficients[3]
-        model.intraNodeLatency = coefficients[4]
-        model.interNodeLatency = coefficients[5]
         return model
     }
 
-    /// The factors multiplying each time coefficient in `time`, in the order attention, linear,
-    /// intra-node and inter-node communication, intra-node and inter-node latency.
-    private static func regressors(length: Int, degree: Int, gpusPerNode: Int) -> [Double] {
-        let tokens = Double(length), size = Double(degree)
-        let spread = tokens / size
-        let intraNode = degree > 1 && degree <= gpusPerNode, interNode = degree > gpusPerNode
-        return [tokens * tokens / size, spread, intraNode ? spread : 0, interNode ? spread : 0,
-                intraNode ? 1 : 0, interNode ? 1 : 0]
-    }
+    /// One fitted coefficient.
+    private enum Column: Equatable {
+        case attention, linear, perToken(Int), latency(Int)
 
-    /// Minimises ‖A·x − t‖² over x ≥ 0 for a handful of columns by trying every set of free
-    /// columns (the optimum is the unconstrained fit on one of them); `nil` when the full column
-    /// set is rank-deficient.
-    private static func nonNegativeLeastSquares(rows: [[Double]], targets: [Double]) -> [Double]? {
-        let columns = rows[0].count
-        // Scaling each column to unit length keeps the normal equations well conditioned even
-        // though s² and s differ by orders of magnitude.
-        let norms = (0..<columns).map { column in rows.reduce(0) { $0 + $1[column] * $1[column] }.squareRoot() }
-        let scaled = rows.map { row in (0..<columns).map { row[$0] / norms[$0] } }
-        guard leastSquares(scaled, targets, columns: Array(0..<columns)) != nil else { return nil }
-        var best: (residual: Double, solution: [Double]) = (targets.reduce(0) { $0 + $1 * $1 }, Array(repeating: 0, count: columns))
-        for mask in 1..<(1 << columns) {
-            let free = (0..<columns).filter { mask & (1 << $0) != 0 }
-            guard let values = leastSquares(scaled, targets, columns: free), values.allSatisfy({ $0 >= 0 }) else { continue }
-            var solution = Array(repeating: 0.0, count: columns)
-            for (position, column) in free.enumerated() { solution[column] = values[position] }
-            let residual = zip(scaled, targets).reduce(0.0) { total, pair in
-                let predicted = zip(pair.0, solution).reduce(0) { $0 + $1.0 * $1.1 }
-                return total + (predicted - pair.1) * (predicted - pair.1)
+        /// What the coefficient is multiplied by in the time of `length` tokens on `degree` GPUs.
+        func regressor(length: Int, degree: Int) -> Double {
+            let tokens = Double(length)
+            switch self {
+            case .attention: return tokens * tokens / Double(degree)
+            case .linear: return tokens / Double(degree)
+            case .perToken(let measured): return measured == degree ? tokens : 0
+            case .latency(let measured): return measured == degree ? 1 : 0
             }
-            if residual < best.residual { best = (residual, solution) }
         }
-        return (0..<columns).map { best.solution[$0] / norms[$0] }
+    }
+}
+
+/// Non-negative least squares: minimises ‖A·x − t‖² over x ≥ 0 by Lawson and Hanson's active-set
+/// method, on columns scaled to unit length (s² and s differ by orders of magnitude).
+enum NonNegativeLeastSquares {
+    /// The fit, or `nil` when the columns are linearly dependent (the fit is not unique).
+    static func solve(rows: [[Double]], targets: [Double]) -> [Double]? {
+        guard let width = rows.first?.count, width > 0 else { return nil }
+        let norms = (0..<width).map { column in rows.reduce(0) { $0 + $1[column] * $1[column] }.squareRoot() }
+        guard norms.allSatisfy({ $0 > 0 }) else { return nil }
+        let scaled = rows.map { row in (0..<width).map { row[$0] / norms[$0] } }
+        guard leastSquares(scaled, targets, columns: Array(0..<width)) != nil else { return nil }
+        var solution = Array(repeating: 0.0, count: width)
+        var free = Set<Int>()
+        func gradient() -> [Double] {
+            let residual = zip(scaled, targets).map { row, target in target - zip(row, solution).reduce(0) { $0 + $1.0 * $1.1 } }
+            return (0..<width).map { column in zip(scaled, residual).reduce(0) { $0 + $1.0[column] * $1.1 } }
+        }
+        for _ in 0..<(3 * width) {
+            let slope = gradient()
+            guard let entering = (0..<width).filter({ !free.contains($0) }).max(by: { slope[$0] < slope[$1] }),
+                  slope[entering] > 1e-12 else { break }
+            free.insert(entering)
+            while true {
+                let columns = free.sorted()
+                guard let values = leastSquares(scaled, targets, columns: columns) else { return nil }
+                if values.allSatisfy({ $0 > 0 }) {
+                    for (position, column) in columns.enumerated() { solution[column] = values[position] }
+                    break
+                }
+                // Step towards the unconstrained fit until the first variable reaches zero.
+                var step = 1.0
+                for (position, column) in columns.enumerated() where values[position] <= 0 {
+                    step = min(step, solution[column] / (solution[column] - values[position]))
+                }
+                for (position, column) in columns.enumerated() {
+                    solution[column] += step * (values[position] - solution[column])
+                    if solution[column] <= 1e-15 { solution[column] = 0; free.remove(column) }
+                }
+            }
+        }
+        return (0..<width).map { solution[$0] / norms[$0] }
     }
 
     /// The unconstrained least-squares fit on `columns`, from the normal equations solved by

@@ -1,149 +1,192 @@
 import MILP
 
-/// Plans one batch: runs the baselines and a layout search, solves the LP relaxation of the full
-/// model for a lower bound and the assignment model on the most promising layouts, then, while
-/// time remains, the full model for a plan faster by the gap tolerance (proving there is none
-/// closes the gap); finally verifies the best plan and reports it with the gap.
+/// Plans one batch within a time budget that covers everything it does (default 500 ms: it
+/// runs every training step):
+///
+/// 1. FlexSP's micro-batch loop with a fast first plan: from the fewest micro-batches memory
+///    allows, split the batch (balancing tokens, and by length; the split whose first plans
+///    take less time wins) and pack each micro-batch greedily (longest first onto the group that
+///    finishes soonest) on its best single-degree layout, adding a micro-batch until every one fits.
+/// 2. The baselines (static degrees, greedy longest-first), for comparison and as fallbacks.
+/// 3. Per micro-batch, the layout search over mixed layouts, and local search (moves and swaps
+///    of sequences between groups) on the first plan and the best layouts, with half the time left.
+/// 4. Per micro-batch, the MILP (``SequenceParallelFormulation``) started from the best plan so
+///    far (a MIP start) and capped at its step time, with an equal share of the rest; its best
+///    bound is the micro-batch's lower bound, and its plan, decoded, improved by the same local
+///    search and re-timed, replaces the heuristic's when faster.
+/// 5. The best plan is verified and reported with the stage that produced each micro-batch.
 ///
 /// ```swift
 /// let report = try SequenceParallelPlanner(solver: GLPKSolver()).plan(problem)
 /// print(report.summary(for: problem))
 /// ```
-///
-/// The whole model (``SequenceParallelFormulation`` without a layout) is correct but slow for
-/// GLPK to solve to optimality; fixing the layout leaves an assignment model that it settles in
-/// a fraction of a second, and the layout search picks layouts worth fixing. The plan is never
-/// slower than any baseline or than greedy packing of the best layout searched.
-public struct SequenceParallelPlanner: Sendable {
+public struct SequenceParallelPlanner: Planner {
+    /// 500 ms and a 1% gap: the planner runs every training step.
+    public static let defaultBudget = PlanningBudget(timeLimit: .milliseconds(500), mipGap: 0.01)
+
     /// The MILP solver.
     public var solver: any Solver
-    /// The time limit for the whole planning (default 0.5 s: the planner runs every training step;
-    /// GLPK may overrun it by a tenth of a second) and the gap tolerance (default 1%).
-    public var options: SolverOptions
-    /// How many of the best layouts get the assignment model.
-    public var layoutCount: Int
+    /// The time for the whole planning and the gap at which a plan counts as proven.
+    public var budget: PlanningBudget
+    /// Options every solve gets besides the budget's time and gap (a node limit, say).
+    public var solverOptions: SolverOptions
     /// The layout search.
     public var layoutSearch: SequenceParallelLayoutSearch
-    /// How many of the longest sequences the model places one by one.
+    /// How many of the layout search's best layouts are improved by local search.
+    public var layoutCount: Int
+    /// How many of a micro-batch's longest sequences the model places one by one.
     public var individualCount: Int
-    /// How many length buckets hold the other sequences.
-    public var maximumBuckets: Int
 
-    /// A planner that solves with `solver`.
+    /// Elementary packing steps per second the size check assumes (a conservative figure for
+    /// an optimised build on one core).
+    static let stepsPerSecond = 1e8
+
+    /// A planner that solves with `solver` within `budget`.
     public init(
         solver: any Solver,
-        options: SolverOptions = SolverOptions(timeLimit: .milliseconds(500), mipGap: 0.01),
-        layoutCount: Int = 3,
+        budget: PlanningBudget = defaultBudget,
+        solverOptions: SolverOptions = SolverOptions(),
         layoutSearch: SequenceParallelLayoutSearch = SequenceParallelLayoutSearch(),
-        individualCount: Int = 16,
-        maximumBuckets: Int = 12
+        layoutCount: Int = 4,
+        individualCount: Int = 12
     ) {
-        self.solver = solver
-        self.options = options
         self.layoutCount = layoutCount
+        self.solver = solver
+        self.budget = budget
+        self.solverOptions = solverOptions
         self.layoutSearch = layoutSearch
         self.individualCount = individualCount
-        self.maximumBuckets = maximumBuckets
     }
 
-    /// Plans `problem`. A batch that fits no layout in memory is an ordinary report without a plan.
+    /// One micro-batch while it is being planned.
+    private struct Part {
+        var members: [Int]
+        var problem: SequenceParallelProblem
+        var groups: [(degree: Int, sequences: [Int])]
+        var seconds: Double
+        var stage: SequenceParallelReport.Stage
+        var bound: Double
+    }
+
+    /// Plans `problem`. A batch too large for the budget, or a budget too short for a first
+    /// plan, is an ordinary report without a plan.
     ///
     /// - Throws: `SolverError` when the solver refuses the model or options, and
     ///   ``SequenceParallelVerificationError`` if a plan fails verification (a bug).
     public func plan(_ problem: SequenceParallelProblem) throws -> SequenceParallelReport {
         let clock = ContinuousClock()
         let start = clock.now
+        // Verification and the report come after the last solve: keep a slice of the budget for them.
+        let deadline = budget.timeLimit.map { start + $0 - min($0 * 0.05, .milliseconds(10)) }
+        func left() -> Duration? { deadline.map { $0 - clock.now } }
+        func expired() -> Bool { left().map { $0 <= .zero } ?? false }
+        func report(plan: SequenceParallelPlan? = nil, noPlanReason: SequenceParallelReport.NoPlanReason? = nil,
+                    stages: [SequenceParallelReport.Stage] = [], fallback: SequenceParallelBaseline? = nil, bound: Duration? = nil,
+                    baselines: [(SequenceParallelBaseline, SequenceParallelPlan?)] = [],
+                    solves: [SequenceParallelReport.Solve] = []) throws -> SequenceParallelReport {
+            let report = SequenceParallelReport(plan: plan, noPlanReason: noPlanReason, stages: stages, fallbackBaseline: fallback,
+                                                lowerBound: bound, mipGap: budget.mipGap, baselines: baselines, solves: solves,
+                                                planningTime: clock.now - start)
+            try problem.verify(report)
+            return report
+        }
+
+        if let time = budget.timeLimit, Self.packingSteps(problem) > time.inSeconds * Self.stepsPerSecond {
+            return try report(noPlanReason: .tooLargeForBudget)
+        }
+        guard let (members, firstGroups) = problem.microBatched(splits: SequenceParallelProblem.MicroBatchSplit.allCases, givingUp: expired,
+                                                                seconds: { $0.stepSeconds(of: $1) }, Self.greedy) else {
+            return try report(noPlanReason: .budgetEnded)
+        }
+        var parts = zip(members, firstGroups).map { part, groups in
+            let subproblem = problem.restricted(to: part)
+            return Part(members: part, problem: subproblem, groups: groups, seconds: subproblem.stepSeconds(of: groups),
+                        stage: .greedy, bound: Self.areaBound(subproblem))
+        }
         let baselines = SequenceParallelBaseline.allCases.map { ($0, $0.plan(for: problem)) }
-        let layouts = layoutSearch.bestLayouts(for: problem, count: layoutCount)
-        var best: (plan: SequenceParallelPlan, origin: SequenceParallelReport.Origin, baseline: SequenceParallelBaseline?)?
-        if let first = layouts.first, let plan = problem.packedPlan(layout: first.layout, balancing: .time) {
-            best = (plan, .layoutSearch, nil)
+        let tolerance = budget.mipGap ?? 0
+        func isClosed(_ part: Part) -> Bool { part.seconds - part.bound <= tolerance * part.seconds + 1e-12 }
+
+        for index in parts.indices where !isClosed(parts[index]) && !expired() {
+            var part = parts[index]
+            let share = left().map { clock.now + $0 / (2 * (parts.count - index)) }
+            let candidates = [(part.groups, part.stage)]
+                + layoutSearch.bestPlans(for: part.problem, count: layoutCount, deadline: share).map { ($0.groups, .layoutSearch) }
+            for (groups, stage) in candidates {
+                let polished = part.problem.polished(groups, deadline: share)
+                let seconds = part.problem.stepSeconds(of: polished)
+                if seconds < part.seconds * (1 - 1e-12) { (part.groups, part.seconds, part.stage) = (polished, seconds, stage) }
+            }
+            parts[index] = part
         }
-        for case let (baseline, plan?) in baselines where plan.stepTime < best?.plan.stepTime ?? .infinity {
-            best = (plan, .baseline, baseline)
-        }
+
         var solves: [SequenceParallelReport.Solve] = []
-        var provenInfeasible = false
-
-        // Solves are given four fifths of the time limit: GLPK overruns its own limit by up to a
-        // tenth of a second (cut generation at the root is not interrupted), and decoding and
-        // verifying follow.
-        let deadline = options.timeLimit.map { start + $0 * 0.8 }
-        func remaining(sharedWith count: Int) -> Duration? {
-            deadline.map { max(($0 - clock.now) / count, .milliseconds(1)) }
-        }
-        func solve(_ formulation: SequenceParallelFormulation, layout: [Int: Int]?, relax: Bool, sharedWith count: Int) throws -> Solution {
-            var solveOptions = options
-            solveOptions.timeLimit = remaining(sharedWith: count)
-            if relax { solveOptions.relax = true }
+        for index in parts.indices where !isClosed(parts[index]) {
+            // Loading a model into the solver alone takes milliseconds: skip what cannot finish.
+            if let time = left(), time < .milliseconds(5) * (parts.count - index) { break }
+            var part = parts[index]
+            let formulation = SequenceParallelFormulation(problem: part.problem, individualCount: individualCount, upperBound: part.seconds)
+            var solveOptions = solverOptions
+            solveOptions.mipGap = budget.mipGap
+            // GLPK's MIP presolver solves the root LP without looking at the clock; without it
+            // the root LP runs under the time limit.
+            solveOptions.presolve = solverOptions.presolve ?? false
+            solveOptions.timeLimit = left().map { max($0 / (parts.count - index), .milliseconds(1)) }
+            // The best plan so far is the search's first incumbent.
+            solveOptions.initialSolution = formulation.startingValues(for: part.groups).map { InitialSolution($0, for: formulation.model) }
             let solution = try solver.solve(formulation.model, options: solveOptions)
-            solves.append(.init(layout: layout.map(SequenceParallelPlan.describe), relaxation: relax, termination: solution.termination,
-                                objective: solution.objectiveValue, seconds: solution.statistics.wallTime.inSeconds))
-            return solution
-        }
-
-        var lowerBound: Double?
-        let tolerance = options.mipGap ?? 0
-        func isClosed() -> Bool {
-            guard let current = best?.plan.stepTime, let lowerBound else { return false }
-            return (current - lowerBound) / current <= tolerance + 1e-12
-        }
-        func timeIsLeft() -> Bool { deadline.map { clock.now < $0 } ?? true }
-        if let incumbent = best?.plan.stepTime {
-            // The LP relaxation of the full model bounds every plan.
-            let formulation = SequenceParallelFormulation(problem: problem, individualCount: individualCount, maximumBuckets: maximumBuckets,
-                                                          upperBound: incumbent)
-            let relaxation = try solve(formulation, layout: nil, relax: true, sharedWith: layouts.count + 2)
-            switch relaxation.termination.reason {
-            case .optimal: lowerBound = min(relaxation.objectiveValue ?? incumbent, incumbent)
-            // Nothing beats the incumbent, within the model's bucketing.
-            case .infeasible: lowerBound = incumbent
-            default: break
-            }
-            for (position, candidate) in layouts.enumerated() where !isClosed() && timeIsLeft() {
-                let current = best?.plan.stepTime ?? incumbent
-                let formulation = SequenceParallelFormulation(problem: problem, individualCount: individualCount, maximumBuckets: maximumBuckets,
-                                                              upperBound: current, layout: candidate.layout)
-                let solution = try solve(formulation, layout: candidate.layout, relax: false, sharedWith: layouts.count - position + 1)
-                if let plan = formulation.decode(solution), plan.stepTime < current {
-                    best = (plan, .assignmentModel, nil)
+            var improved = false
+            if let decoded = formulation.decode(solution) {
+                let groups = part.problem.polished(decoded, deadline: deadline)
+                let seconds = part.problem.stepSeconds(of: groups)
+                if seconds < part.seconds * (1 - 1e-9) {
+                    (part.groups, part.seconds, part.stage) = (groups, seconds, .milp)
+                    improved = true
                 }
             }
-            // With time left, the full model looks for a plan at least the gap tolerance faster;
-            // proving there is none closes the gap.
-            while !isClosed(), timeIsLeft(), let current = best?.plan.stepTime {
-                let target = current * (1 - tolerance)
-                let formulation = SequenceParallelFormulation(problem: problem, individualCount: individualCount, maximumBuckets: maximumBuckets,
-                                                              upperBound: target)
-                let solution = try solve(formulation, layout: nil, relax: false, sharedWith: 1)
-                if solution.termination.reason == .infeasible {
-                    lowerBound = max(lowerBound ?? 0, target)
-                } else if let plan = formulation.decode(solution), plan.stepTime < current {
-                    best = (plan, .fullModel, nil)
-                } else {
-                    break
-                }
-            }
-        } else {
-            // No layout holds the batch greedily: let the full model find a plan or prove there is none.
-            let formulation = SequenceParallelFormulation(problem: problem, individualCount: individualCount, maximumBuckets: maximumBuckets)
-            let solution = try solve(formulation, layout: nil, relax: false, sharedWith: 1)
-            provenInfeasible = solution.termination.reason == .infeasible
-            if let plan = formulation.decode(solution) {
-                best = (plan, .fullModel, nil)
-                lowerBound = solution.bestBound.map { min($0, plan.stepTime) }
-            }
+            // Proven infeasible, the model admits nothing faster than the heuristic's plan;
+            // otherwise the solver's best bound (an "optimal" within the gap is no proof).
+            let bound = solution.termination.reason == .infeasible ? part.seconds : solution.bestBound
+            part.bound = max(part.bound, min(bound ?? 0, part.seconds))
+            parts[index] = part
+            solves.append(.init(microBatch: index, start: solution.initialSolutionReport?.outcome, termination: solution.termination,
+                                objective: solution.objectiveValue.map { .seconds($0) }, bound: bound.map { .seconds($0) }, improved: improved,
+                                timeLimit: solveOptions.timeLimit, wallTime: solution.statistics.wallTime))
         }
 
-        let status: SequenceParallelReport.Status = if best == nil {
-            provenInfeasible ? .infeasible : .noPlanInTime
-        } else {
-            isClosed() ? .provenWithinGap : .timeLimit
+        var plan = problem.plan(members: parts.map(\.members), groups: parts.map(\.groups))
+        var stages = parts.map(\.stage)
+        var fallback: SequenceParallelBaseline?
+        var bound = max(parts.reduce(0) { $0 + $1.bound }, Self.areaBound(problem))
+        if let (baseline, baselinePlan) = baselines.compactMap({ baseline, plan in plan.map { (baseline, $0) } })
+            .min(by: { $0.1.stepTime < $1.1.stepTime }), baselinePlan.stepTime < plan.stepTime {
+            // The baseline splits the batch its own way: only the bound on any plan holds for it.
+            (plan, stages, fallback, bound) = (baselinePlan, Array(repeating: .baseline, count: baselinePlan.microBatchCount), baseline,
+                                               Self.areaBound(problem))
         }
-        let report = SequenceParallelReport(status: status, plan: best?.plan, origin: best?.origin,
-                                            fallbackBaseline: best?.baseline, lowerBound: lowerBound,
-                                            baselines: baselines, solves: solves, seconds: (clock.now - start).inSeconds)
-        try problem.verify(report)
-        return report
+        return try report(plan: plan, stages: stages, fallback: fallback, bound: .seconds(min(bound, plan.stepTime.inSeconds)),
+                          baselines: baselines, solves: solves)
+    }
+
+    /// The first plan of a micro-batch: greedy packing by time on the single-degree layout
+    /// where it does best; `nil` when no single-degree layout holds the micro-batch.
+    private static func greedy(_ problem: SequenceParallelProblem) -> [(degree: Int, sequences: [Int])]? {
+        problem.degrees.compactMap { problem.packed(layout: [$0: problem.gpus / $0], balancing: .time) }
+            .min { problem.stepSeconds(of: $0) < problem.stepSeconds(of: $1) }
+    }
+
+    /// A lower bound on the step time of any plan of `problem` (in any number of micro-batches):
+    /// no sequence finishes faster than on its fastest group, and all the GPUs together cannot
+    /// do the sequences' least GPU-time sooner.
+    static func areaBound(_ problem: SequenceParallelProblem) -> Double {
+        let least = problem.sequences.indices.map(problem.leastTime)
+        return max(least.map(\.seconds).max() ?? 0, least.reduce(0) { $0 + $1.gpuSeconds } / Double(problem.gpus))
+    }
+
+    /// The elementary steps of the first plan and the baselines: per degree, each sequence
+    /// looks at each useful group.
+    static func packingSteps(_ problem: SequenceParallelProblem) -> Double {
+        let sequences = Double(problem.sequences.count)
+        return 4 * Double(problem.degrees.count) * sequences * min(Double(problem.gpus), sequences)
     }
 }

@@ -1,37 +1,34 @@
 import Foundation
 import MILP
 
-/// What the sequence-parallel planner found for one batch, with every baseline beside it.
-public struct SequenceParallelReport: Sendable, Equatable, Codable {
-    /// Where the plan came from.
-    public enum Origin: String, Sendable, Codable {
-        /// The assignment model, solved on one of the best layouts.
-        case assignmentModel = "assignment model"
-        /// Greedy packing on the best layout the layout search found; the model did not improve it.
-        case layoutSearch = "layout search"
-        /// The full model, for batches no layout holds greedily.
-        case fullModel = "full model"
-        /// A baseline, which nothing else beat (see ``SequenceParallelReport/fallbackBaseline``).
-        case baseline
+/// What the sequence-parallel planner found for one batch, which stage found it, and every
+/// baseline beside it.
+public struct SequenceParallelReport: PlanningReport, Equatable {
+    /// Why a report has no plan.
+    public enum NoPlanReason: String, Sendable, Codable {
+        /// The budget ended before a first plan.
+        case budgetEnded
+        /// The batch is too large to plan within the budget at all; nothing was tried.
+        case tooLargeForBudget
     }
 
-    /// How the planning ended.
-    public enum Status: String, Sendable, Codable {
-        /// The plan is within the gap tolerance of the lower bound.
-        case provenWithinGap = "proven within the gap tolerance"
-        /// The time limit came before the gap closed.
-        case timeLimit = "time limit reached"
-        /// The batch does not fit the GPUs' memory in any layout.
-        case infeasible
-        /// The time limit came before any plan was found.
-        case noPlanInTime = "no plan within the time limit"
+    /// The stage of the planner that produced a micro-batch's plan.
+    public enum Stage: String, Sendable, Codable {
+        /// Greedy longest-first packing on the best single-degree layout (the first plan).
+        case greedy
+        /// Greedy packing on the best mixed layout of the layout search.
+        case layoutSearch
+        /// The MILP, started from the best heuristic plan, found a faster plan.
+        case milp
+        /// A baseline's plan, which nothing else beat (see ``SequenceParallelReport/fallbackBaseline``).
+        case baseline
     }
 
     /// One baseline's plan and how much slower it is.
     public struct BaselineResult: Sendable, Equatable, Codable {
         /// The baseline.
         public var baseline: SequenceParallelBaseline
-        /// Its plan, or `nil` when it cannot hold the batch in memory.
+        /// Its plan, or `nil` when no static degree holds the longest sequence.
         public var plan: SequenceParallelPlan?
         /// The baseline's step time over the plan's: how much faster the plan is.
         public var speedup: Double?
@@ -45,62 +42,86 @@ public struct SequenceParallelReport: Sendable, Equatable, Codable {
     }
 
     /// One MILP solve the planner ran.
-    public struct Solve: Sendable, Equatable, Codable {
-        /// The layout the model was restricted to, as `count×degree` terms; `nil` for the full model.
-        public var layout: String?
-        /// Whether it was the LP relaxation (solved for the lower bound).
-        public var relaxation: Bool
+    public struct Solve: Sendable, Equatable {
+        /// The micro-batch it was for.
+        public var microBatch: Int
+        /// What the solver made of the heuristic plan handed to it as a start; `nil` when there was none.
+        public var start: InitialSolutionReport.Outcome?
         /// Why the solve stopped.
         public var termination: Termination
-        /// The step time of the model's solution, if any.
-        public var objective: Double?
-        /// Wall-clock seconds.
-        public var seconds: Double
+        /// The model's step time at the solver's best solution, if it has one.
+        public var objective: Duration?
+        /// The solver's lower bound on the micro-batch's step time, if it proved one.
+        public var bound: Duration?
+        /// Whether the decoded plan beat the heuristic's.
+        public var improved: Bool
+        /// The time limit the solve was given, if any.
+        public var timeLimit: Duration?
+        /// Wall-clock time of the solve.
+        public var wallTime: Duration
 
         /// A solve record from its parts.
-        public init(layout: String?, relaxation: Bool, termination: Termination, objective: Double?, seconds: Double) {
-            self.layout = layout
-            self.relaxation = relaxation
+        public init(microBatch: Int, start: InitialSolutionReport.Outcome?, termination: Termination, objective: Duration?, bound: Duration?,
+                    improved: Bool, timeLimit: Duration?, wallTime: Duration) {
+            self.microBatch = microBatch
+            self.start = start
             self.termination = termination
             self.objective = objective
-            self.seconds = seconds
+            self.bound = bound
+            self.improved = improved
+            self.timeLimit = timeLimit
+            self.wallTime = wallTime
         }
     }
 
-    /// How the planning ended.
-    public var status: Status
-    /// The plan, or `nil` when the batch does not fit the cluster's memory (or no plan was found in time).
+    /// How the planning ended: ``PlanStatus/optimal`` when the plan is within the budget's gap
+    /// of the lower bound, ``PlanStatus/feasible`` when the budget ended first, and
+    /// ``PlanStatus/noPlan`` (see ``noPlanReason``).
+    public var status: PlanStatus
+    /// Why there is no plan, when there is none.
+    public var noPlanReason: NoPlanReason?
+    /// The plan, or `nil` when none was found within the budget.
     public var plan: SequenceParallelPlan?
-    /// Where the plan came from.
-    public var origin: Origin?
-    /// The baseline the plan is, when ``origin`` is ``Origin/baseline``.
+    /// The stage that produced each micro-batch of the plan.
+    public var stages: [Stage]
+    /// The baseline the plan is, when ``stages`` is ``Stage/baseline``.
     public var fallbackBaseline: SequenceParallelBaseline?
-    /// A lower bound on the step time of any plan (from the model's LP relaxation).
-    public var lowerBound: Double?
+    /// A lower bound on the step time: of any plan when the batch runs in one micro-batch, of any
+    /// plan of the same micro-batches otherwise (never below a bound on any plan at all).
+    public var lowerBound: Duration?
     /// `(stepTime − lowerBound) / stepTime`.
     public var gap: Double?
     /// Every baseline.
     public var baselines: [BaselineResult]
     /// The MILP solves, in order.
     public var solves: [Solve]
-    /// Wall-clock seconds for the whole planning, baselines and layout search included.
-    public var seconds: Double
+    /// Wall-clock time of the whole planning: splitting, heuristics, baselines, model building,
+    /// solves and verification.
+    public var planningTime: Duration
 
-    /// A report from its parts; speedups are computed here.
-    public init(status: Status, plan: SequenceParallelPlan?, origin: Origin?, fallbackBaseline: SequenceParallelBaseline?,
-                lowerBound: Double?, baselines: [(SequenceParallelBaseline, SequenceParallelPlan?)], solves: [Solve], seconds: Double) {
-        self.status = status
+    /// A report from its parts; the status (a plan within `mipGap` of the bound is optimal), the
+    /// gap and the speedups are computed here.
+    public init(plan: SequenceParallelPlan?, noPlanReason: NoPlanReason? = nil, stages: [Stage], fallbackBaseline: SequenceParallelBaseline?,
+                lowerBound: Duration?, mipGap: Double?, baselines: [(SequenceParallelBaseline, SequenceParallelPlan?)], solves: [Solve],
+                planningTime: Duration) {
         self.plan = plan
-        self.origin = origin
+        self.noPlanReason = plan == nil ? noPlanReason ?? .budgetEnded : nil
+        self.stages = stages
         self.fallbackBaseline = fallbackBaseline
         self.lowerBound = lowerBound
-        gap = plan.flatMap { plan in lowerBound.map { max(0, plan.stepTime - $0) / plan.stepTime } }
+        let gap = plan.flatMap { plan in lowerBound.map { plan.stepTime > .zero ? max(0, (plan.stepTime - $0) / plan.stepTime) : 0 } }
+        self.gap = gap
+        status = switch (plan, gap) {
+        case (nil, _): .noPlan
+        case let (.some, gap?) where gap <= (mipGap ?? 0) + 1e-12: .optimal
+        case (.some, _): .feasible
+        }
         self.baselines = baselines.map { baseline, baselinePlan in
             BaselineResult(baseline: baseline, plan: baselinePlan,
                            speedup: plan.flatMap { plan in baselinePlan.map { $0.stepTime / plan.stepTime } })
         }
         self.solves = solves
-        self.seconds = seconds
+        self.planningTime = planningTime
     }
 
     /// The result for `baseline`.
@@ -108,46 +129,74 @@ public struct SequenceParallelReport: Sendable, Equatable, Codable {
         baselines.first { $0.baseline == baseline }
     }
 
-    /// A human-readable report: the plan's groups, its figures, and each baseline beside it.
-    public func summary(for problem: SequenceParallelProblem) -> String {
-        let nodes = problem.nodes == 1 ? "1 node" : "\(problem.nodes) nodes"
-        var lines = ["Sequence parallelism: \(problem.sequences.count) sequences, \(problem.tokens) tokens (longest \(problem.sequences.max() ?? 0)), \(problem.gpus) GPUs in \(nodes) of \(problem.gpusPerNode)"]
-        guard let plan else {
-            if status == .infeasible {
-                let capacity = problem.gpus * problem.tokenCapacity(degree: 1)
-                lines.append("No plan: the batch does not fit the GPUs' memory in any layout"
-                    + (problem.tokens > capacity ? " (\(problem.gpus) GPUs hold at most \(capacity) tokens)." : "."))
-            } else {
-                lines.append("No plan: \(status.rawValue).")
-            }
-            return lines.joined(separator: "\n")
-        }
-        lines.append("Layout \(plan.layoutDescription): step \(Self.seconds(plan.stepTime)), utilisation \(Self.percent(plan.utilization)), \(plan.idleGPUs) idle GPUs")
-        var status = self.status.rawValue
-        if let gap, let lowerBound { status += "; gap \(Self.percent(gap)) to the lower bound \(Self.seconds(lowerBound))" }
-        let source = fallbackBaseline.map { "\($0.title) baseline" } ?? origin?.rawValue ?? "planner"
-        lines.append("Found by the \(source) in \(Self.seconds(seconds)) (\(status))")
-        lines.append("")
-        lines.append("group  degree  nodes      sequences  tokens     time      memory/GPU")
-        for (index, group) in plan.groups.enumerated() {
-            let nodes = group.nodes.count == 1 ? "\(group.nodes[0])" : "\(group.nodes[0])–\(group.nodes[group.nodes.count - 1])"
-            lines.append(TextTable.row([String(index), String(group.degree), nodes, String(group.sequences.count), String(group.tokens),
-                                       Self.seconds(group.time), String(format: "%.1f GB", group.memoryPerGPU / 1e9)],
-                                      widths: [7, 8, 11, 11, 11, 10, 10]))
-        }
-        lines.append("")
-        lines.append("baseline                  layout              step      speedup")
-        for result in baselines {
-            guard let baselinePlan = result.plan else {
-                lines.append(TextTable.row([result.baseline.title, "does not fit in memory"], widths: [26, 20]))
-                continue
-            }
-            lines.append(TextTable.row([result.baseline.title, baselinePlan.layoutDescription, Self.seconds(baselinePlan.stepTime),
-                                       result.speedup.map { String(format: "%.2f×", $0) } ?? "–"], widths: [26, 20, 10, 8]))
-        }
-        return lines.joined(separator: "\n")
+    /// Whether the MILP improved the plan of some micro-batch.
+    public var isImprovedByMILP: Bool { stages.contains(.milp) }
+}
+
+extension SequenceParallelReport: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case status, noPlanReason, plan, stages, fallbackBaseline, lowerBound, gap, baselines, solves, planningTime
     }
 
-    private static func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
-    private static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    /// Decodes a report written by ``encode(to:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        status = try container.decode(PlanStatus.self, forKey: .status)
+        noPlanReason = try container.decodeIfPresent(NoPlanReason.self, forKey: .noPlanReason)
+        plan = try container.decodeIfPresent(SequenceParallelPlan.self, forKey: .plan)
+        stages = try container.decode([Stage].self, forKey: .stages)
+        fallbackBaseline = try container.decodeIfPresent(SequenceParallelBaseline.self, forKey: .fallbackBaseline)
+        lowerBound = try container.decodeIfPresent(CodedAsSeconds.self, forKey: .lowerBound)?.wrappedValue
+        gap = try container.decodeIfPresent(Double.self, forKey: .gap)
+        baselines = try container.decode([BaselineResult].self, forKey: .baselines)
+        solves = try container.decode([Solve].self, forKey: .solves)
+        planningTime = try container.decode(CodedAsSeconds.self, forKey: .planningTime).wrappedValue
+    }
+
+    /// Encodes the report with times in seconds; absent figures are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(noPlanReason, forKey: .noPlanReason)
+        try container.encodeIfPresent(plan, forKey: .plan)
+        try container.encode(stages, forKey: .stages)
+        try container.encodeIfPresent(fallbackBaseline, forKey: .fallbackBaseline)
+        try container.encodeIfPresent(lowerBound.map(CodedAsSeconds.init), forKey: .lowerBound)
+        try container.encodeIfPresent(gap, forKey: .gap)
+        try container.encode(baselines, forKey: .baselines)
+        try container.encode(solves, forKey: .solves)
+        try container.encode(CodedAsSeconds(wrappedValue: planningTime), forKey: .planningTime)
+    }
+}
+
+extension SequenceParallelReport.Solve: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case microBatch, start, termination, objective, bound, improved, timeLimit, wallTime
+    }
+
+    /// Decodes a solve record written by ``encode(to:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(microBatch: try container.decode(Int.self, forKey: .microBatch),
+                  start: try container.decodeIfPresent(InitialSolutionReport.Outcome.self, forKey: .start),
+                  termination: try container.decode(Termination.self, forKey: .termination),
+                  objective: try container.decodeIfPresent(CodedAsSeconds.self, forKey: .objective)?.wrappedValue,
+                  bound: try container.decodeIfPresent(CodedAsSeconds.self, forKey: .bound)?.wrappedValue,
+                  improved: try container.decode(Bool.self, forKey: .improved),
+                  timeLimit: try container.decodeIfPresent(CodedAsSeconds.self, forKey: .timeLimit)?.wrappedValue,
+                  wallTime: try container.decode(CodedAsSeconds.self, forKey: .wallTime).wrappedValue)
+    }
+
+    /// Encodes the record with times in seconds; absent ones are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(microBatch, forKey: .microBatch)
+        try container.encodeIfPresent(start, forKey: .start)
+        try container.encode(termination, forKey: .termination)
+        try container.encodeIfPresent(objective.map(CodedAsSeconds.init), forKey: .objective)
+        try container.encodeIfPresent(bound.map(CodedAsSeconds.init), forKey: .bound)
+        try container.encode(improved, forKey: .improved)
+        try container.encodeIfPresent(timeLimit.map(CodedAsSeconds.init), forKey: .timeLimit)
+        try container.encode(CodedAsSeconds(wrappedValue: wallTime), forKey: .wallTime)
+    }
 }
