@@ -147,7 +147,7 @@ struct SequenceParallelCostModelTests {
         let base = SequenceCostModel(model: .gpt7B, cluster: .a100(gpus: 16), degrees: [8, 16])
         let same = Array(repeating: SequenceCostMeasurement(length: 1000, degree: 1, time: .seconds(1)), count: 3)
         #expect(throws: PlannerInputError.self) { try base.fitted(to: same) }
-        #expect(throws: InputError(field: "measurements[1].seconds", "must be in (0 s, 31557600 s], got -1 s")) {
+        #expect(throws: InputError(field: "measurements[1].seconds", "must be greater than 0 s and at most 31557600 s, got -1 s")) {
             try base.fitted(to: [.init(length: 1, degree: 1, time: .seconds(1)), .init(length: 2, degree: 1, time: .seconds(-1))])
         }
         do {

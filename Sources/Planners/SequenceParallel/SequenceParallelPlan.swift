@@ -94,7 +94,7 @@ extension SequenceParallelPlan.MicroBatch {
                 nodes: Array(Set(gpus.map { $0 / problem.gpusPerNode })).sorted(),
                 sequences: membership.sequences,
                 tokens: tokens,
-                time: .seconds(seconds),
+                time: Duration(modeledSeconds: seconds),
                 memoryPerGPU: problem.costModel.memory(tokens: tokens, degree: membership.degree))
         }
         let stepTime = groups.map(\.time).max() ?? .zero
@@ -106,5 +106,14 @@ extension SequenceParallelPlan.MicroBatch {
     /// How many groups of each degree the micro-batch uses.
     var layout: [Int: Int] {
         groups.reduce(into: [:]) { $0[$1.degree, default: 0] += 1 }
+    }
+}
+
+extension Duration {
+    /// A modeled time of `seconds`, to the nanosecond: the precision a report's JSON keeps (see
+    /// ``MILP/CodedAsSeconds``), so that a decoded report equals the one written.
+    init(modeledSeconds seconds: Double) {
+        let (whole, attoseconds) = Duration.seconds(seconds).components
+        self = .seconds(whole) + .nanoseconds(Int64((Double(attoseconds) / 1e9).rounded()))
     }
 }

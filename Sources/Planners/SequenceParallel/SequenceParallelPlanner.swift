@@ -150,7 +150,7 @@ public struct SequenceParallelPlanner: Planner {
             part.bound = max(part.bound, min(bound ?? 0, part.seconds))
             parts[index] = part
             solves.append(.init(microBatch: index, start: solution.initialSolutionReport?.outcome, termination: solution.termination,
-                                objective: solution.objectiveValue.map { .seconds($0) }, bound: bound.map { .seconds($0) }, improved: improved,
+                                objective: solution.objectiveValue.map(Duration.init(modeledSeconds:)), bound: bound.map(Duration.init(modeledSeconds:)), improved: improved,
                                 timeLimit: solveOptions.timeLimit, wallTime: solution.statistics.wallTime))
         }
 
@@ -164,7 +164,7 @@ public struct SequenceParallelPlanner: Planner {
             (plan, stages, fallback, bound) = (baselinePlan, Array(repeating: .baseline, count: baselinePlan.microBatchCount), baseline,
                                                Self.areaBound(problem))
         }
-        return try report(plan: plan, stages: stages, fallback: fallback, bound: .seconds(min(bound, plan.stepTime.inSeconds)),
+        return try report(plan: plan, stages: stages, fallback: fallback, bound: min(Duration(modeledSeconds: bound), plan.stepTime),
                           baselines: baselines, solves: solves)
     }
 
