@@ -49,6 +49,8 @@ struct SequenceParallelProblemTests {
         (input(#""sequences": [100]"#, cluster: #""gpus": 64, "gpusPerNode": 8, "gpuMemoryGiB": 80, "achievableTFLOPs": -1, "intraNodeBandwidthGBps": 150, "interNodeBandwidthGBps": 20"#), "cluster.achievableTFLOPs"),
         (input(#""sequences": [100]"#, cluster: #""gpus": 64, "gpusPerNode": 8, "gpuMemoryGiB": 80, "achievableTFLOPs": "fast", "intraNodeBandwidthGBps": 150, "interNodeBandwidthGBps": 20"#), "cluster.achievableTFLOPs"),
         (input(#""sequences": [100]"#, cluster: #""gpus": 64, "gpusPerNode": 8, "gpuMemoryGiB": 80, "achievableTFLOPs": 150, "intraNodeBandwidthGBps": 150"#), "cluster.interNodeBandwidthGBps"),
+        // Valid numbers whose batch would take longer than a report can state (a trap before).
+        (input(#""sequences": [100000, 100000]"#, cluster: #""gpus": 64, "gpusPerNode": 8, "gpuMemoryGiB": 80, "achievableTFLOPs": 1e-9, "intraNodeBandwidthGBps": 150, "interNodeBandwidthGBps": 20"#), "sequences"),
         (input(#""sequences": [100]"#, model: #""hiddenSize": 4096, "layers": 32, "attentionHeads": 24, "feedForwardSize": 16384, "vocabularySize": 50257"#), "model.attentionHeads"),
         (input(#""sequences": [100]"#, model: #""hiddenSize": 4096, "layers": 32, "attentionHeads": 32, "keyValueHeads": 6, "feedForwardSize": 16384, "vocabularySize": 50257"#), "model.keyValueHeads"),
         (input(#""sequences": [100]"#, model: #""hiddenSize": 4096, "layers": 32, "attentionHeads": 32, "feedForwardSize": 16384, "vocabularySize": 50257, "strategies": []"#), "model.strategies"),

@@ -57,5 +57,6 @@ extension SequenceParallelProblem: PlanningProblem {
         try validateCluster(givenDegrees: degrees)
         try validateCostModel()
         try validateSequences()
+        try validateTimes()
     }
 }

@@ -72,6 +72,7 @@ public struct SequenceParallelProblem: Sendable, Equatable {
         capacities = self.degrees.map { costModel.tokenCapacity(degree: $0, memoryPerGPU: memoryPerGPU) }
         try validateSequences()
         secondsTable = self.degrees.map { degree in sequences.map { costModel.seconds(length: $0, degree: degree) } }
+        try validateTimes()
     }
 
     /// The model the cost model was derived from, when it was: verification re-checks each
@@ -175,6 +176,16 @@ public struct SequenceParallelProblem: Sendable, Equatable {
         }
         guard costModel.staticMemory < memoryPerGPU else {
             throw InputError(field: "memoryPerGPU", "\(Self.gigabytes(memoryPerGPU)) per GPU leave nothing for activations after \(Self.gigabytes(costModel.staticMemory)) of weights, gradients, optimizer state and reserved memory")
+        }
+    }
+
+    /// Refuses a cost model under which the batch could take longer than a report may state
+    /// (``MILP/Duration/secondsInDocuments``): no plan is slower than every sequence run one
+    /// after another, each on its slowest allowed degree, so every modeled time stays finite.
+    func validateTimes() throws(InputError) {
+        let slowest = sequences.indices.reduce(0.0) { total, index in total + (secondsTable.map { $0[index] }.max() ?? 0) }
+        guard slowest.isFinite, slowest <= Duration.secondsInDocuments.upper else {
+            throw InputError(field: "sequences", "take up to \(slowest) s by the cost model, beyond the \(Duration.secondsInDocuments.upper) s a plan may state; check the cluster's TFLOP/s and bandwidths, or the measurements")
         }
     }
 
