@@ -75,6 +75,17 @@ struct SequenceParallelDecodingPropertyTests {
         #expect(planned.withLock { $0 } > 0)
     }
 
+    @Test("a fit that times the batch at zero gives a verified plan with no speedup ratios (found by the random inputs)")
+    func zeroStepTime() throws {
+        let values = ["256", "2", "4", "2", "1024", "1000", "8", "1", "1", "0", "1", "1", "1", "0", "0", "0", "0", "500", "1000", "2", "64", "4"]
+        let problem = try SequenceParallelProblem.decode(from: Data(Self.json(values).utf8))
+        let report = try SequenceParallelPlanner(solver: GLPKSolver(), budget: PlanningBudget(mipGap: 0.01)).plan(problem)
+        let plan = try #require(report.plan)
+        #expect(plan.stepTime == .zero)
+        #expect(!report.baselines.isEmpty && report.baselines.allSatisfy { $0.plan != nil && $0.speedup == nil })
+        try problem.verify(report)
+    }
+
     @Test("extreme numbers in any single field give a value or a typed error, never a trap")
     func singleExtremes() throws {
         let sensible = Self.fields.map(\.sensible)

@@ -30,7 +30,8 @@ public struct SequenceParallelReport: PlanningReport, Equatable {
         public var baseline: SequenceParallelBaseline
         /// Its plan, or `nil` when no static degree holds the longest sequence.
         public var plan: SequenceParallelPlan?
-        /// The baseline's step time over the plan's: how much faster the plan is.
+        /// The baseline's step time over the plan's: how much faster the plan is; `nil` when
+        /// either has no plan, or the plan's step takes no time (see ``speedup(of:over:)``).
         public var speedup: Double?
 
         /// A baseline result from its parts.
@@ -118,10 +119,16 @@ public struct SequenceParallelReport: PlanningReport, Equatable {
         }
         self.baselines = baselines.map { baseline, baselinePlan in
             BaselineResult(baseline: baseline, plan: baselinePlan,
-                           speedup: plan.flatMap { plan in baselinePlan.map { $0.stepTime / plan.stepTime } })
+                           speedup: plan.flatMap { plan in baselinePlan.flatMap { Self.speedup(of: $0, over: plan) } })
         }
         self.solves = solves
         self.planningTime = planningTime
+    }
+
+    /// `baseline`'s step time over `plan`'s; `nil` when the plan's step takes no time (a cost
+    /// model fitted to measurements may time a short batch at zero), where no ratio exists.
+    public static func speedup(of baseline: SequenceParallelPlan, over plan: SequenceParallelPlan) -> Double? {
+        plan.stepTime > .zero ? baseline.stepTime / plan.stepTime : nil
     }
 
     /// The result for `baseline`.

@@ -114,7 +114,7 @@ extension SequenceParallelProblem {
             violations.append("stages lists \(report.stages.count) stages for \(report.plan?.microBatchCount ?? 0) micro-batches")
         }
         for result in report.baselines {
-            let expected = report.plan.flatMap { plan in result.plan.map { $0.stepTime / plan.stepTime } }
+            let expected = report.plan.flatMap { plan in result.plan.flatMap { SequenceParallelReport.speedup(of: $0, over: plan) } }
             switch (result.speedup, expected) {
             case (nil, nil): break
             case let (reported?, expected?) where abs(reported - expected) <= 1e-9 * max(1, expected): break
