@@ -142,6 +142,22 @@ struct LPReaderTests {
         #expect(model.variableDescriptions.map(\.name) == ["b", "a", "c", "d", "e"])
     }
 
+    @Test("a name is one variable wherever it appears: among thousands, sharing its first 8 bytes, and in other Unicode spellings")
+    func nameLookup() throws {
+        let names = (0..<3000).map { "x\($0)" } + ["abcdefgh", "abcdefghi", "abcdefgi", "ABCDEFGH", "abcdefghij"]
+        let constraints = names.enumerated().map { " c\($0.offset): \($0.element) >= \($0.offset)" }
+        let model = try read("min\n obj: \(names.joined(separator: " + "))\nst\n\(constraints.joined(separator: "\n"))\nend").model
+        #expect(model.variableDescriptions.map(\.name) == names)
+        #expect(model.constraintDescriptions.map { $0.terms.map(\.variable.index) } == names.indices.map { [$0] })
+        #expect(model.constraintDescriptions.map(\.lowerBound) == names.indices.map(Double.init))
+        // Names compare as Swift strings do: the Kelvin sign is a K, and é is e with an acute accent.
+        let unicode = try read("min\n obj: K + \u{212A} + \u{E9} + e\u{301}\nst\n c: \u{212A} >= 1\nend").model
+        #expect(unicode.variableDescriptions.map(\.name) == ["K", "\u{E9}"])
+        #expect(unicode.objective.expression.terms.map(\.coefficient) == [2, 2])
+        let duplicate = #expect(throws: ParseError.self) { try read("min\n x\nst\n c\u{E9}: x >= 1\n ce\u{301}: x <= 2\nend") }
+        #expect(duplicate?.message.hasPrefix("duplicate constraint name") == true)
+    }
+
     @Test("semi-continuous sections in their spellings; with Generals, semi-integer")
     func semicontinuous() throws {
         for word in ["semi-continuous", "Semi-Continuous", "semis", "SEMI"] {

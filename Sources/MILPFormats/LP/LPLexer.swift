@@ -21,14 +21,14 @@ struct LPToken {
     }
 
     var kind: Kind
+    /// The word of the format a name token spells, in any case; `nil` for other names and tokens.
+    var word: LPWord?
     /// Offset of the first byte in the file's text.
     var start: Int
     /// Offset just past the last byte.
     var end: Int
     /// The line, from 1.
     var line: Int
-    /// Offset of the first byte of the token's line.
-    var lineStart: Int
     /// The value of a number token; 0 otherwise.
     var value: Double = 0
 
@@ -47,12 +47,13 @@ struct LPLexer {
     let file: String
     private var position = 0
     private var line = 1
-    private var lineStart = 0
+    /// ``nameBytes``, held by the lexer so that reading a name does not go through a global.
+    private let isNameByte = LPLexer.nameBytes
 
-    /// Whether each byte may appear in a name (ASCII), looked up rather than tested in turn.
-    private static let nameBytes: [Bool] = (0..<128).map { byte in
+    /// Whether each byte may appear in a name, looked up rather than tested in turn.
+    private static let nameBytes: [Bool] = (0..<256).map { byte in
         let scalar = Unicode.Scalar(UInt8(byte))
-        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        return byte >= 0x80 || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
             || "!\"#$%&()/,.;?@_`'{}|~".unicodeScalars.contains(scalar)
     }
 
@@ -78,18 +79,20 @@ struct LPLexer {
 
     /// An error at `token`, with its line and a caret under it.
     func error(_ message: String, at token: LPToken) -> ParseError {
-        var lineEnd = token.lineStart
+        var lineStart = min(token.start, text.count)
+        while lineStart > 0, text[lineStart - 1] != 0x0A, text[lineStart - 1] != 0x0D { lineStart -= 1 }
+        var lineEnd = lineStart
         while lineEnd < text.count, text[lineEnd] != 0x0A, text[lineEnd] != 0x0D { lineEnd += 1 }
-        let column = String(decoding: text[token.lineStart..<min(token.start, lineEnd)], as: UTF8.self).count + 1
+        let column = String(decoding: text[lineStart..<min(token.start, lineEnd)], as: UTF8.self).count + 1
         return ParseError(file: file, line: token.line, column: column, message: message,
-                          sourceLine: String(decoding: text[token.lineStart..<lineEnd], as: UTF8.self))
+                          sourceLine: String(decoding: text[lineStart..<lineEnd], as: UTF8.self))
     }
 
     /// The next token; `.endOfFile` at the end, again and again.
     mutating func next() throws(ParseError) -> LPToken {
         try skipSpaceAndComments()
         let start = position
-        var token = LPToken(kind: .endOfFile, start: start, end: start, line: line, lineStart: lineStart)
+        var token = LPToken(kind: .endOfFile, start: start, end: start, line: line)
         guard position < text.count else { return token }
         let byte = text[position]
         position += 1
@@ -101,8 +104,7 @@ struct LPLexer {
                 try readNumber(into: &token)
             } else {
                 // CPLEX's names do not start with a period, but other writers' do (netlib's '....01').
-                token.kind = .name
-                readName()
+                readName(into: &token)
             }
         case UInt8(ascii: "+"): token.kind = .plus
         case UInt8(ascii: "-"):
@@ -121,9 +123,8 @@ struct LPLexer {
         case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "^"), UInt8(ascii: "*"):
             token.kind = .quadratic
         default:
-            if byte >= 0x80 || Self.nameBytes[Int(byte)] {
-                token.kind = .name
-                readName()
+            if isNameByte[Int(byte)] {
+                readName(into: &token)
             } else {
                 token.kind = .other
             }
@@ -134,9 +135,12 @@ struct LPLexer {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 
-    /// Reads the rest of a name whose first byte has been consumed.
-    private mutating func readName() {
-        while position < text.count, text[position] >= 0x80 || Self.nameBytes[Int(text[position])] { position += 1 }
+    /// Reads the rest of a name whose first byte has been consumed, and the word it spells.
+    private mutating func readName(into token: inout LPToken) {
+        while position < text.count, isNameByte[Int(text[position])] { position += 1 }
+        token.kind = .name
+        token.end = position
+        token.word = LPWord.spelled(by: bytes(token))
     }
 
     private mutating func consume(_ byte: UInt8) -> Bool {
@@ -174,7 +178,6 @@ struct LPLexer {
                 // CR LF is one line break.
                 if byte == 0x0D, position < text.count, text[position] == 0x0A { position += 1 }
                 line += 1
-                lineStart = position
             } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0C) {
                 position += 1
             } else if byte == UInt8(ascii: "\\") {
@@ -191,7 +194,7 @@ struct LPLexer {
 
     /// Skips `\* … *\`, which may span lines.
     private mutating func skipBlockComment() throws(ParseError) {
-        let opening = LPToken(kind: .other, start: position, end: position + 2, line: line, lineStart: lineStart)
+        let opening = LPToken(kind: .other, start: position, end: position + 2, line: line)
         position += 2
         while position < text.count {
             let byte = text[position]
@@ -202,7 +205,6 @@ struct LPLexer {
             position += 1
             if byte == 0x0A || (byte == 0x0D && (position >= text.count || text[position] != 0x0A)) {
                 line += 1
-                lineStart = position
             }
         }
         throw error("the comment opened here with \\* is not closed with *\\", at: opening)

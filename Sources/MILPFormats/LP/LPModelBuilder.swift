@@ -54,10 +54,12 @@ struct LPModelBuilder {
     private let isLenient: Bool
     private let defaultName: String
     private(set) var warnings: [ParseWarning] = []
-    private var indices: [String: Int] = [:]
+    private var names = LPNameTable()
     private(set) var columns: [Column] = []
     private var rows: [Row] = []
-    private var rowLines: [String: Int] = [:]
+    private var constraintNames = LPNameTable()
+    /// The line each constraint name was first used on, by the name's number.
+    private var constraintLines: [Int] = []
     private var objectiveTerms: [Term] = []
     private var objectiveConstant = 0.0
     var sense = ObjectiveSense.minimize
@@ -89,15 +91,16 @@ struct LPModelBuilder {
 
     // MARK: Variables
 
-    /// The index of the variable named by `bytes`, declared now if it is new.
+    /// The index of the variable named by `bytes`, declared now if it is new; `bytes` are in the
+    /// text being read.
     mutating func variable(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let name = String(decoding: bytes, as: UTF8.self)
-        if let index = indices[name] { return index }
-        indices[name] = columns.count
-        columns.append(Column(name: name))
-        stamps.append(0)
-        slots.append(0)
-        return columns.count - 1
+        let (index, newName) = names.number(of: bytes)
+        if let newName {
+            columns.append(Column(name: newName))
+            stamps.append(0)
+            slots.append(0)
+        }
+        return index
     }
 
     /// Sets bounds of a variable from the Bounds section; `nil` leaves a side as it is.
@@ -142,17 +145,17 @@ struct LPModelBuilder {
         objectiveConstant = constant
     }
 
-    /// Whether a constraint is named `name`, and on which line.
-    func lineOfConstraint(named name: String) -> Int? { rowLines[name] }
-
-    /// Records that a constraint named `name` starts on `line`.
-    mutating func recordConstraintName(_ name: String, line: Int) {
-        rowLines[name] = line
+    /// Gives the constraint starting on `line` the name `bytes` spell: the name when it is new,
+    /// else `nil` and the line of the constraint that has it.
+    mutating func nameConstraint(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> (name: String?, line: Int) {
+        let (number, newName) = constraintNames.number(of: bytes)
+        guard let newName else { return (nil, constraintLines[number]) }
+        constraintLines.append(line)
+        return (newName, line)
     }
 
-    /// Adds the constraint `lower ≤ Σ terms ≤ upper`; a name must be new.
-    mutating func addConstraint(name: String?, terms: [Term], lower: Double, upper: Double, line: Int) {
-        if let name { rowLines[name] = line }
+    /// Adds the constraint `lower ≤ Σ terms ≤ upper`, named by ``nameConstraint(_:line:)``.
+    mutating func addConstraint(name: String?, terms: [Term], lower: Double, upper: Double) {
         rows.append(Row(name: name, terms: terms, lower: lower, upper: upper))
     }
 
@@ -186,6 +189,7 @@ struct LPModelBuilder {
             model.addConstraint(LinearConstraint(lowerBound: row.lower, expression(row.terms), upperBound: row.upper), name: row.name)
         }
         model.objective = Objective(sense, expression(objectiveTerms, constant: objectiveConstant))
+        guard !sets.isEmpty || !indicators.isEmpty else { return ModelFile(model: model, format: .cplexLP, warnings: warnings) }
         var reformulation = LPReformulation(model: model, file: file)
         for set in sets { try reformulation.add(set) }
         for indicator in indicators { try reformulation.add(indicator) }

@@ -13,8 +13,8 @@ struct LPNames {
 
     /// Words a reader could take for a keyword where a name stands (compared in lower case):
     /// section keywords, the first words of two-word ones, and the words of bounds.
-    private static let reserved: Set<String> = Set(LPSection.keywords.keys)
-        .union(LPSection.pairs.map(\.0)).union(LPSection.unsupported.map(\.0)).union(["free", "inf", "infinity"])
+    private static let reserved: Set<String> = Set((Array(LPSection.keywords.keys) + LPSection.pairs.map(\.0)
+        + LPSection.unsupported.map(\.0) + [.free, .inf, .infinity]).map(\.rawValue))
 
     /// The variables' names, by index.
     let columns: [String]

@@ -8,25 +8,14 @@ struct LPParser {
 
     private var lexer: LPLexer
     private var builder: LPModelBuilder
-    /// Tokens read ahead: `buffer[head...]`.
-    private var buffer: [LPToken] = []
+    /// Tokens read ahead, a ring of `lookahead.count` tokens: `count` of them from `head` on.
+    private var lookahead = [LPToken](repeating: LPToken(kind: .endOfFile, start: 0, end: 0, line: 1), count: 8)
     private var head = 0
+    private var count = 0
     private var section = LPSection.end
 
-    /// Bytes a keyword may start with, either case, so that most names are never looked up.
-    private static let keywordStarts: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        let words = LPSection.keywords.keys + LPSection.pairs.map(\.0) + LPSection.unsupported.map(\.0) + Array(unsupportedWords.keys)
-        for word in words {
-            let byte = Int(word.utf8.first!)
-            table[byte] = true
-            table[byte & ~0x20] = true
-        }
-        return table
-    }()
-
     /// One-word sections of other dialects that a linear model cannot hold.
-    private static let unsupportedWords = ["pwlobj": "piecewise-linear objectives"]
+    private static let unsupportedWords: [LPWord: String] = [.pwlobj: "piecewise-linear objectives"]
 
     init(text: UnsafeBufferPointer<UInt8>, file: String, defaultName: String, isLenient: Bool) {
         lexer = LPLexer(text: text, file: file)
@@ -73,19 +62,29 @@ struct LPParser {
 
     // MARK: Tokens
 
+    /// The token `offset` ahead of the next one; the parser looks at most five tokens ahead.
+    /// Inlined, so that callers read only the fields they use.
+    @inline(__always)
     private mutating func peek(_ offset: Int = 0) throws(ParseError) -> LPToken {
-        while buffer.count - head <= offset { buffer.append(try lexer.next()) }
-        return buffer[head + offset]
+        if count <= offset { try readAhead(offset) }
+        return lookahead[(head + offset) & (lookahead.count - 1)]
     }
 
-    @discardableResult
+    /// Lexes tokens into the ring until it holds the one `offset` ahead.
+    @inline(never)
+    private mutating func readAhead(_ offset: Int) throws(ParseError) {
+        assert(offset < lookahead.count, "the parser looks further ahead than its ring holds")
+        while count <= offset {
+            lookahead[(head + count) & (lookahead.count - 1)] = try lexer.next()
+            count += 1
+        }
+    }
+
+    @inline(__always) @discardableResult
     private mutating func take() throws(ParseError) -> LPToken {
         let token = try peek()
-        head += 1
-        if head >= 64 {
-            buffer.removeFirst(head)
-            head = 0
-        }
+        head = (head + 1) & (lookahead.count - 1)
+        count -= 1
         return token
     }
 
@@ -93,26 +92,17 @@ struct LPParser {
         for _ in 0..<count { try take() }
     }
 
-    /// The token's text in lower case when it may be a keyword (short enough, a keyword's first
-    /// letter), else `nil`.
-    private func keywordSpelling(_ token: LPToken) -> String? {
-        guard token.kind == .name, token.end - token.start <= LPSection.longestWord,
-              Self.keywordStarts[Int(lexer.bytes(token)[0])] else { return nil }
-        return lexer.string(token).lowercased()
-    }
-
     /// The section the next tokens open and how many tokens that takes, or `nil` when they open
     /// none. A name followed by `:` is a label, never a keyword. Sections of other dialects that
     /// a linear model cannot hold are refused here.
     private mutating func sectionKeyword(at start: Int = 0) throws(ParseError) -> (LPSection, Int)? {
         let first = try peek(start)
-        guard let word = keywordSpelling(first), try peek(start + 1).kind != .colon else { return nil }
+        guard let word = first.word, try peek(start + 1).kind != .colon else { return nil }
         // The second word of a pair; only `semi-continuous` and `multi-objectives` have a hyphen.
-        func second(_ expected: String) throws(ParseError) -> Int? {
+        func second(_ expected: LPWord) throws(ParseError) -> Int? {
             var offset = 1
-            if word == "semi" || word == "multi", try peek(start + offset).kind == .minus { offset += 1 }
-            let token = try peek(start + offset)
-            return token.kind == .name && lexer.string(token).lowercased() == expected ? offset + 1 : nil
+            if word == .semi || word == .multi, try peek(start + offset).kind == .minus { offset += 1 }
+            return try peek(start + offset).word == expected ? offset + 1 : nil
         }
         for (start, end, feature) in LPSection.unsupported where start == word {
             if try second(end) != nil {
@@ -143,7 +133,7 @@ struct LPParser {
 
     /// Whether `token` spells infinity: `inf` or `infinity` in any case.
     private func isInfinity(_ token: LPToken) -> Bool {
-        token.kind == .name && ["inf", "infinity"].contains(keywordSpelling(token) ?? lexer.string(token).lowercased())
+        token.word == .inf || token.word == .infinity
     }
 
     private func unexpected(_ token: LPToken) -> ParseError {
@@ -303,8 +293,8 @@ struct LPParser {
         let start = try peek()
         var name: String?
         if let label = try parseLabel() {
-            let labelName = lexer.string(label)
-            if let line = builder.lineOfConstraint(named: labelName) {
+            let (labelName, line) = builder.nameConstraint(lexer.bytes(label), line: start.line)
+            guard let labelName else {
                 throw lexer.error("duplicate constraint name \(lexer.quoted(label)) (first on line \(line))", at: label)
             }
             name = labelName
@@ -328,10 +318,10 @@ struct LPParser {
                 }
                 let far = try parseConstant("the range's other end")
                 let (lower, upper) = sense.kind == .lessOrEqual ? (leftConstant, far) : (far, leftConstant)
-                builder.addConstraint(name: name, terms: middle, lower: lower - middleConstant, upper: upper - middleConstant, line: start.line)
+                builder.addConstraint(name: name, terms: middle, lower: lower - middleConstant, upper: upper - middleConstant)
             } else {
                 let (lower, upper) = Self.bounds(Self.reversed(sense.kind), leftConstant - middleConstant)
-                builder.addConstraint(name: name, terms: middle, lower: lower, upper: upper, line: start.line)
+                builder.addConstraint(name: name, terms: middle, lower: lower, upper: upper)
             }
             return
         }
@@ -346,7 +336,7 @@ struct LPParser {
             throw lexer.error("a ranged constraint starts with its lower end: '-3 <= x + y <= 5'", at: next)
         }
         let (lower, upper) = Self.bounds(sense.kind, rightHandSide - leftConstant)
-        builder.addConstraint(name: name, terms: left, lower: lower, upper: upper, line: start.line)
+        builder.addConstraint(name: name, terms: left, lower: lower, upper: upper)
     }
 
     /// The constraint after `->` of an indicator whose condition has been read.
@@ -362,7 +352,6 @@ struct LPParser {
         let constant = try parseExpression(into: &terms)
         let sense = try takeSense(after: "the indicator's left-hand side")
         let (lower, upper) = Self.bounds(sense.kind, try parseConstant("the right-hand side") - constant)
-        if let name { builder.recordConstraintName(name, line: start.line) }
         builder.indicators.append(LPModelBuilder.Indicator(
             name: name, binary: condition.terms[0].index, activeValue: Int(condition.value), terms: terms,
             lower: lower, upper: upper, line: start.line))
@@ -376,7 +365,7 @@ struct LPParser {
         if start.kind == .name, !isInfinity(start) {
             let variable = builder.variable(lexer.bytes(try take()))
             let next = try peek()
-            if next.kind == .name, lexer.string(next).lowercased() == "free" {
+            if next.word == .free {
                 try take()
                 builder.setBounds(variable, lower: -.infinity, upper: .infinity)
                 return
