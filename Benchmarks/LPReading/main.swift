@@ -13,7 +13,7 @@ import MILPFormats
 // MILPKit's reader is faster. The goal is at least 2.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var roundsAsked = 5
+var roundsAsked = 20
 if let flag = arguments.firstIndex(of: "--rounds"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]), value > 0 {
     roundsAsked = value
     arguments.removeSubrange(flag...flag + 1)
