@@ -36,7 +36,9 @@ let package = Package(
         .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
         .target(name: "MILP"),
         .target(name: "MILPFormats", dependencies: ["MILP", "CZlib"]),
-        .target(name: "Search", dependencies: ["MILP"]),
+        // The separators and heuristics run inside every solve with MILPKit's defaults, so debug
+        // builds (and the test suite) optimise them too.
+        .target(name: "Search", dependencies: ["MILP"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "GLPK", dependencies: ["MILP", "MILPFormats", "Search", "CGLPK", "CGLPKShim"]),
         .target(name: "Planners", dependencies: ["MILP"]),
         .target(name: "Instances", dependencies: ["MILP", "MILPFormats", "Planners"]),
