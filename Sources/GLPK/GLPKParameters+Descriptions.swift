@@ -98,7 +98,7 @@ extension GLPKParameters {
     /// These parameters with every parameter `overrides` sets taken from it.
     public func overridden(by overrides: GLPKParameters) -> GLPKParameters {
         var parameters = self
-        for parameter in Self.table { parameter.option.copy(from: overrides, to: &parameters) }
+        for option in Self.descriptions { option.copy(from: overrides, to: &parameters) }
         return parameters
     }
 

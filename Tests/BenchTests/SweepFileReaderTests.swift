@@ -18,7 +18,8 @@ import Testing
               "configurations": [
                 "glpk-defaults",
                 "portfolio",
-                { "name": "pch", "glpk": { "base": "recommended", "branching": "pch", "cuts": ["mir", "cover"] },
+                { "name": "pch", "glpk": { "base": "recommended", "branching": "pch", "cuts": ["mir", "cover"],
+                                           "separators": ["path-mir"], "cutPool": false, "heuristics": ["rens"] },
                   "options": { "presolve": true, "mipGap": 0.01 } },
                 { "name": "race", "portfolio": [ { "name": "a", "glpk": "recommended" }, { "name": "b", "glpk": { "backtracking": "dfs" } } ] },
                 { "name": "glpsol", "command": "/usr/bin/glpsol --mps {file} --tmlim {time_limit}" },
@@ -40,6 +41,9 @@ import Testing
         var pch = GLPKParameters.recommended
         pch.branching = .hybridPseudocost
         pch.cuts = [.mixedIntegerRounding, .cover]
+        pch.separators = [.pathMIR]
+        pch.cutPool = false
+        pch.heuristics = [.rens]
         #expect(sweep.configurations[2].kind == .glpk(GLPKSettings(parameters: pch, options: SolverOptions(mipGap: 0.01, presolve: true))))
         #expect(sweep.configurations[3].kind == .portfolio([
             PortfolioEntrant(name: "a", settings: GLPKSettings(parameters: .recommended)),
@@ -56,6 +60,7 @@ import Testing
     @Test func guessesTheOutputFormatFromTheProgram() {
         #expect(ExternalCommand(template: "cbc {file} -sec {time_limit} -solve -quit").output == .cbc)
         #expect(ExternalCommand(template: "/opt/bin/glpsol --freemps {file}").output == .glpsol)
+        #expect(ExternalCommand(template: "highs {file} --time_limit {time_limit}").output == .highs)
         #expect(ExternalCommand(template: "scip -f {file}").output == .exitStatus)
     }
 
