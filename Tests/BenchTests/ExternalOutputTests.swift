@@ -2,7 +2,7 @@ import Bench
 import MILP
 import Testing
 
-/// Output of glpsol and cbc, written for these tests in the shape those programs print.
+/// Output of glpsol, cbc and HiGHS, written for these tests in the shape those programs print.
 @Suite struct ExternalOutputTests {
     @Test func readsAnOptimalGlpsolMIP() {
         let text = """
@@ -138,6 +138,71 @@ import Testing
             """
         #expect(ExternalSolverReport(parsing: text, as: .cbc)
             == ExternalSolverReport(termination: .infeasible, nodes: 3, iterations: 40, solveTime: .milliseconds(20)))
+    }
+
+    @Test func readsAnOptimalHiGHSMIP() {
+        let text = """
+                     1       0         1 100.00%   8691            8691               0.00%      873    116     70       339     1.0s
+
+            Solving report
+              Model             p0548
+              Status            Optimal
+              Primal bound      8691
+              Dual bound        8691
+              Gap               0% (tolerance: 0.01%)
+              P-D integral      0.41
+              Solution status   feasible
+                                8691 (objective)
+              Timing            1.01
+                                0.18 (Presolve)
+                                    MIP    time [calls] = 0.13 [1]
+              Max sub-MIP depth 6
+              Nodes             1
+              Repair LPs        0
+              LP iterations     339
+                                174 (separation)
+            """
+        #expect(ExternalSolverReport(parsing: text, as: .highs)
+            == ExternalSolverReport(termination: .optimal, objective: 8691, bound: 8691, nodes: 1, iterations: 339, solveTime: 1.01))
+    }
+
+    @Test func readsAHiGHSTimeLimitWithAGap() {
+        let text = """
+            Solving report
+              Model             gesa2
+              Status            Time limit reached
+              Primal bound      44308559.1564
+              Dual bound        1179596.28
+              Gap               97.34% (tolerance: 0.01%)
+              Solution status   feasible
+              Timing            0.30
+              Nodes             0
+              LP iterations     0
+            """
+        #expect(ExternalSolverReport(parsing: text, as: .highs)
+            == ExternalSolverReport(termination: .timeLimit, objective: 44308559.1564, bound: 1179596.28, nodes: 0, iterations: 0, solveTime: 0.3))
+    }
+
+    @Test func readsAnInfeasibleHiGHSRunWithoutBounds() {
+        let text = """
+            Solving report
+              Model             infeasible-mip0
+              Status            Infeasible
+              Primal bound      inf
+              Dual bound        inf
+              Gap               inf
+              Solution status   -
+              Timing            0.73
+              Nodes             3
+              LP iterations     12
+            """
+        #expect(ExternalSolverReport(parsing: text, as: .highs)
+            == ExternalSolverReport(termination: .infeasible, nodes: 3, iterations: 12, solveTime: 0.73))
+    }
+
+    @Test func findsNoResultInHiGHSWithoutAKnownStatus() {
+        #expect(ExternalSolverReport(parsing: "Running HiGHS 1.16.0\nModel status        : Optimal\n", as: .highs) == nil)
+        #expect(ExternalSolverReport(parsing: "Solving report\n  Status            Not Set\n", as: .highs) == nil)
     }
 
     @Test func findsNoResultInCBCWithoutOne() {

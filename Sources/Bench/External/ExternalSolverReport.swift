@@ -32,6 +32,7 @@ public struct ExternalSolverReport: Sendable, Equatable {
         switch format {
         case .glpsol: guard let report = GlpsolOutput.report(in: text) else { return nil }; self = report
         case .cbc: guard let report = CBCOutput.report(in: text) else { return nil }; self = report
+        case .highs: guard let report = HiGHSOutput.report(in: text) else { return nil }; self = report
         case .exitStatus: return nil
         }
     }
