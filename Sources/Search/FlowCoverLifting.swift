@@ -20,11 +20,15 @@ struct FlowCoverLifting {
         self.excess = excess
     }
 
-    /// The segment of `z`: the largest `i` with `M_i − λ < z` (0 when there is none).
+    /// The segment of `z`: the largest `i` with `M_i − λ < z` (0 when there is none), found by
+    /// bisection, since `M_i` rises with `i`.
     private func segment(of z: Double) -> Int {
-        var i = 0
-        while i + 1 < prefixSums.count, prefixSums[i + 1] - excess < z { i += 1 }
-        return i
+        var low = 0, high = prefixSums.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if prefixSums[middle] - excess < z { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// `f(z)` for `z ≥ 0`.

@@ -14,7 +14,7 @@
 /// where `C++` holds the cover's arcs of capacity above `λ`, `N−∖C−` is split into `L−` and
 /// `L−−` by whichever term is smaller at the point, and `f`, `α`, `β` come from the superadditive
 /// lifting function ``FlowCoverLifting``. Covers are chosen greedily by the point's switch
-/// values and improved by single moves in and out.
+/// values and improved by single moves in and out (at most ``maximumMoves``).
 public final class FlowCoverSeparator: CutSeparator {
     /// `"flow-cover"`.
     public let name = "flow-cover"
@@ -39,6 +39,9 @@ public final class FlowCoverSeparator: CutSeparator {
         var flow: Double
         var open: Double
     }
+
+    /// How many single moves in or out of a cover are tried.
+    static let maximumMoves = 32
 
     /// A separator for `formulation` whose walks add at most `maximumAggregations` rows to a start row.
     public init(formulation: Formulation, maximumAggregations: Int = 10) {
@@ -95,13 +98,21 @@ public final class FlowCoverSeparator: CutSeparator {
         for startsWithOutflows in [false, true] {
             var covered = arcs.map { !$0.isInflow && startsWithOutflows && $0.binaryColumn != nil && $0.open >= 1 - 1e-6 && $0.capacity.isFinite }
             // Inflow arcs by their switch values until the cover overfills the node.
+            var excess = excess(arcs, covered, capacity)
             for index in arcs.indices.filter({ arcs[$0].isInflow }).sorted(by: { (arcs[$0].open, arcs[$0].capacity) > (arcs[$1].open, arcs[$1].capacity) }) {
-                guard excess(arcs, covered, capacity) <= 1e-9 else { break }
+                guard excess <= 1e-9 else { break }
                 covered[index] = true
+                excess += arcs[index].capacity
             }
             guard var violation = Self.violation(arcs, covered, capacity) else { continue }
-            // Single moves in or out of the cover while they help.
-            for index in arcs.indices where arcs[index].isInflow || (arcs[index].capacity.isFinite && arcs[index].binaryColumn != nil) {
+            // Single moves in or out of the cover while they help, for the arcs the point uses
+            // with the most fractional switches first; each move costs a pass over every arc, so
+            // at most `maximumMoves` are tried.
+            let movable = arcs.indices.filter { index in
+                (arcs[index].open > 1e-9 || arcs[index].flow > 1e-9)
+                    && (arcs[index].isInflow || (arcs[index].capacity.isFinite && arcs[index].binaryColumn != nil))
+            }
+            for index in movable.sorted(by: { abs(arcs[$0].open - 0.5) < abs(arcs[$1].open - 0.5) }).prefix(Self.maximumMoves) {
                 covered[index].toggle()
                 if let moved = Self.violation(arcs, covered, capacity), moved > violation + 1e-9 {
                     violation = moved
