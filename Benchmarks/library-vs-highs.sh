@@ -4,12 +4,12 @@
 # instance library, and the public MIPs. Prints the sweep's summary and, per distribution and
 # level and over the public MIPs, the shifted geometric mean of wall time (shift 1 s, an unsolved
 # run counted at the time limit) of each configuration and the ratios the search issue sets goals
-# for. One run at a time, release `milp`.
+# for. Release `milp`.
 #
 #   swift build -c release && Benchmarks/library-vs-highs.sh [STORE]
 #
-# EASY and MEDIUM (default 10 each) and TIME_LIMIT (seconds, default 60) are read from the
-# environment; MILP=path/to/milp picks another binary. HiGHS comes from PyPI (highspy) in a
+# EASY and MEDIUM (default 10 each), TIME_LIMIT (seconds, default 60) and JOBS (runs at a time,
+# default 1) are read from the environment; MILP=path/to/milp picks another binary. HiGHS comes from PyPI (highspy) in a
 # virtual environment under .build-highs/ (needs python3 with venv). STORE (default: a temporary
 # folder) keeps the runs, the generated instances and the sweep file beside it; a killed run
 # resumes where it stopped. Needs jq.
@@ -19,6 +19,7 @@ milp=${MILP:-$root/.build/release/milp}
 easy=${EASY:-10}
 medium=${MEDIUM:-10}
 time_limit=${TIME_LIMIT:-60}
+jobs=${JOBS:-1}
 venv=$root/.build-highs/venv
 if [ -n "${1:-}" ]; then
     store=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -55,7 +56,7 @@ cat > "$work/library-vs-highs.json" <<JSON
 }
 JSON
 
-"$milp" bench run "$work/library-vs-highs.json" --store "$store" --jobs 1
+"$milp" bench run "$work/library-vs-highs.json" --store "$store" --jobs "$jobs"
 "$milp" bench report "$store"
 echo
 "$milp" bench report "$store" --json --runs | jq -r --argjson limit "$time_limit" '
