@@ -53,17 +53,13 @@ struct PublicFileSolveTests {
         return references
     }
 
-    /// Files no GLPK configuration solves within 60 s on a 2-core machine: their optimum is known,
-    /// but neither proven nor (for sp150x300d) found in time.
-    static let beyondGLPK: Set = ["sp150x300d.mps"]
-
     @Test("every public file is listed")
     func everyFileIsListed() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: TestFiles.instances.path).filter { $0 != "reference.csv" }
         #expect(Set(files) == Set(try Self.references().map(\.file)))
     }
 
-    @Test("reaches the reference within 60 s", arguments: try references().filter { !beyondGLPK.contains($0.file) })
+    @Test("reaches the reference within 60 s", arguments: try references())
     func reachesReference(_ reference: Reference) throws {
         let result = try milp("solve", TestFiles.instance(reference.file), "--json", "--time-limit", "60")
         if reference.status == "read_error" {
@@ -86,18 +82,5 @@ struct PublicFileSolveTests {
             let objective = try #require(object["objective"] as? Double)
             #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)), "objective \(objective), expected \(expected)")
         }
-    }
-
-    @Test("a file beyond GLPK in 60 s stops at the limit with a bound that brackets the optimum", arguments: beyondGLPK.sorted())
-    func stopsAtTheLimit(_ file: String) throws {
-        let reference = try #require(try Self.references().first { $0.file == file })
-        let optimum = try #require(reference.objective)
-        let result = try milp("solve", TestFiles.instance(file), "--json", "--time-limit", "60")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        #expect(object["termination"] as? String == "timeLimit")
-        #expect([20, 21].contains(result.status))
-        let bound = try #require(object["bound"] as? Double)
-        #expect(bound <= optimum + 1e-6)
-        if let objective = object["objective"] as? Double { #expect(objective >= optimum - 1e-6) }
     }
 }
