@@ -77,7 +77,12 @@ final class TreeSearch {
         let usesPool = parameters.cutPool ?? true
         if !separators.isEmpty {
             let loop = CutLoop(separators: separators, usesPool: usesPool)
-            loop.deadline = deadline
+            // Cut rounds end halfway to the deadline, so that branching and heuristics keep
+            // half of the time to find solutions.
+            loop.deadline = deadline.map { deadline in
+                let now = ContinuousClock.now
+                return now + (deadline - now) / 2
+            }
             cutLoop = loop
         }
         let heuristics: [any PrimalHeuristic] = GLPKParameters.Heuristic.allCases.filter { parameters.heuristics?.contains($0) == true }.map { heuristic in

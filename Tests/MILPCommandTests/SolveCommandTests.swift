@@ -214,7 +214,7 @@ struct SolveCommandTests {
         let search = try #require(object["search"] as? [[String: Any]])
         #expect(search.map { $0["name"] as? String } == ["path-mir", "cut-pool"])
         #expect((search.first?["calls"] as? Int ?? 0) > 0)
-        let plain = try milp("solve", TestFiles.instance("p0548.mps"), "--glpk-defaults", "--stats")
+        let plain = try milp("solve", TestFiles.fixture("workshop.mps"), "--glpk-defaults", "--stats")
         #expect(plain.output.hasSuffix("no separator or heuristic of MILPKit's own ran\n"))
     }
 
