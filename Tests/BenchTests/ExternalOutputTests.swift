@@ -163,7 +163,7 @@ import Testing
                                 174 (separation)
             """
         #expect(ExternalSolverReport(parsing: text, as: .highs)
-            == ExternalSolverReport(termination: .optimal, objective: 8691, bound: 8691, nodes: 1, iterations: 339, solveTime: 1.01))
+            == ExternalSolverReport(termination: .optimal, objective: 8691, bound: 8691, nodes: 1, iterations: 339, solveTime: .milliseconds(1010)))
     }
 
     @Test func readsAHiGHSTimeLimitWithAGap() {
@@ -180,7 +180,7 @@ import Testing
               LP iterations     0
             """
         #expect(ExternalSolverReport(parsing: text, as: .highs)
-            == ExternalSolverReport(termination: .timeLimit, objective: 44308559.1564, bound: 1179596.28, nodes: 0, iterations: 0, solveTime: 0.3))
+            == ExternalSolverReport(termination: .timeLimit, objective: 44308559.1564, bound: 1179596.28, nodes: 0, iterations: 0, solveTime: .milliseconds(300)))
     }
 
     @Test func readsAnInfeasibleHiGHSRunWithoutBounds() {
@@ -197,7 +197,7 @@ import Testing
               LP iterations     12
             """
         #expect(ExternalSolverReport(parsing: text, as: .highs)
-            == ExternalSolverReport(termination: .infeasible, nodes: 3, iterations: 12, solveTime: 0.73))
+            == ExternalSolverReport(termination: .infeasible, nodes: 3, iterations: 12, solveTime: .milliseconds(730)))
     }
 
     @Test func findsNoResultInHiGHSWithoutAKnownStatus() {

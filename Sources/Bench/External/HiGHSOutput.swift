@@ -35,6 +35,6 @@ enum HiGHSOutput {
         return ExternalSolverReport(
             termination: reason, objective: number("Primal bound"), bound: number("Dual bound"),
             nodes: number("Nodes").map { Int($0) }, iterations: number("LP iterations").map { Int($0) },
-            solveTime: number("Timing"))
+            solveTime: number("Timing").flatMap { try? Duration(seconds: $0, field: "Timing") })
     }
 }
