@@ -23,20 +23,23 @@ public struct ConfigurationRecord: Sendable, Equatable, Codable {
         let definition = Definition(kind: configuration.kind, timeLimit: limits.timeLimit, memoryLimit: limits.memoryLimit)
         // Encoding plain Codable values into JSON cannot fail, nor can reading back what was written.
         let encoded = try! JSONSerialization.jsonObject(with: try! encoder.encode(definition), options: [.fragmentsAllowed])
-        let canonical = try! JSONSerialization.data(withJSONObject: Self.sortingCuts(encoded), options: [.sortedKeys, .withoutEscapingSlashes])
+        let canonical = try! JSONSerialization.data(withJSONObject: Self.sortingSets(encoded), options: [.sortedKeys, .withoutEscapingSlashes])
         self.init(name: configuration.name, definition: String(decoding: canonical, as: UTF8.self))
     }
 
-    /// `value` with every `cuts` array sorted: ``GLPK/GLPKParameters/cuts`` is a set, which JSON
-    /// encoding writes in an order that changes from one process to the next.
-    private static func sortingCuts(_ value: Any) -> Any {
+    /// The parameters that are sets (``GLPK/GLPKParameters/cuts``, `separators`, `heuristics`),
+    /// which JSON encoding writes in an order that changes from one process to the next.
+    private static let setParameters: Set = ["cuts", "separators", "heuristics"]
+
+    /// `value` with the array of every set parameter sorted.
+    private static func sortingSets(_ value: Any) -> Any {
         switch value {
         case let object as [String: Any]:
             return Dictionary(uniqueKeysWithValues: object.map { key, member in
-                (key, key == "cuts" ? ((member as? [String])?.sorted() ?? member) : sortingCuts(member))
+                (key, setParameters.contains(key) ? ((member as? [String])?.sorted() ?? member) : sortingSets(member))
             })
         case let array as [Any]:
-            return array.map(sortingCuts)
+            return array.map(sortingSets)
         default:
             return value
         }
