@@ -20,8 +20,9 @@ extension GPUMixProblem {
         public static let buckets = InputRange(1...100)
         /// GPU types.
         public static let types = InputRange(1...100)
-        /// Dollars per GPU-hour.
-        public static let price = InputRange(above: 0.0, through: 1e6)
+        /// Dollars per GPU-hour: from a hundredth of a cent (a smaller price would make cost
+        /// coefficients too small for the solver to scale) to a million.
+        public static let price = InputRange(0.0001...1e6)
         /// GPUs available of a type.
         public static let available = InputRange(0.0...100_000)
         /// Units per GPU.
