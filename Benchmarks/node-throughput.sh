@@ -38,7 +38,7 @@ timed() {
 nodes() { grep '^+' "$1" | tail -1 | sed 's/.*(\([0-9]*\); \([0-9]*\)).*/\1 \2/' | awk '{ print $1 + $2 }'; }
 # "iteration objective open done" of each new incumbent up to `done` nodes.
 incumbents() {
-    grep '^+.*>>>>>' "$1" | sed 's/^+ *\([0-9]*\): >>>>> *\([^ ]*\) .*(\([0-9]*\); \([0-9]*\)).*/\1 \2 \3 \4/' |
+    { grep '^+.*>>>>>' "$1" || true; } | sed 's/^+ *\([0-9]*\): >>>>> *\([^ ]*\) .*(\([0-9]*\); \([0-9]*\)).*/\1 \2 \3 \4/' |
         awk -v done="$2" '$4 <= done'
 }
 done_nodes() { grep '^+' "$1" | tail -1 | sed 's/.*; \([0-9]*\)).*/\1/'; }
