@@ -7,7 +7,8 @@
 #
 # COUNT clusters of each kind (default 100), each decided within each window of WINDOWS
 # (default "1s 10s"), seeds from FIRST_SEED (default 1), kinds from KINDS (default
-# "realistic grid"). MILP=path/to/milp picks another binary. Needs jq.
+# "realistic grid"). MILP=path/to/milp picks another binary; KEEP=new/folder keeps the clusters
+# and reports there. Needs jq.
 #
 # Per kind and window it prints: the share of clusters where the plan beats the scheduler with
 # preemption, the share where it is worse (split by whether that baseline breaks a disruption
@@ -27,8 +28,13 @@ seed=${3:-1}
 kinds=${4:-"realistic grid"}
 root=$(cd "$(dirname "$0")/.." && pwd)
 milp=${MILP:-$root/.build/release/milp}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then
+    work=$KEEP
+    mkdir "$work"
+else
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+fi
 
 echo "machine: $(nproc) cores; uptime: $(uptime)"
 for kind in $kinds; do

@@ -21,8 +21,10 @@ import MILP
 /// covers everything: the baselines, the model, every solve and the final verification. A
 /// problem too large for its window is refused before any work starts. What is left after the
 /// baselines and the model, less a reserve for verification, is split evenly over the stages
-/// still to come; time a stage does not use passes to the next. Each solve gets its stage's
-/// deadline as its time limit and a callback that stops it there.
+/// still to come; time a stage does not use passes to the next. GLPK cannot be interrupted in
+/// some steps (its root cut rounds call no callback), so branch-and-cut is given its stage's
+/// budget less an allowance for overrunning it — half the budget, or twice the longest
+/// overrun of an earlier solve — as its time limit, and a callback that stops it there.
 ///
 /// ```swift
 /// let problem = try PodPackingProblem.decode(from: kubectlOutput)

@@ -10,6 +10,9 @@ struct TierSearch {
     var stages: [PodPackingReport.Stage] = []
     /// The relative gap at which a branch-and-cut solve may stop; `nil` for a proof.
     let mipGap: Double?
+    /// The longest a solve has run past its time limit so far: steps the solver cannot interrupt
+    /// and that report to no callback (GLPK's root cut rounds, scaling, a basis factorisation).
+    var lateness = Duration.zero
 
     init(formulation: PodPackingFormulation, incumbent: [Int?], mipGap: Double?) {
         self.formulation = formulation
@@ -23,6 +26,9 @@ struct TierSearch {
     /// A placement stage first solves the LP relaxation: its bound may prove the incumbent
     /// optimal at once, and its solution, rounded down and completed best-fit, is a candidate
     /// plan. Branch-and-cut then starts from the incumbent and keeps a better plan it finds.
+    ///
+    /// Solves may end later than asked (see ``lateness``), so branch-and-cut is asked to stop
+    /// early by ``allowance(within:)``: the stage then ends within its budget.
     mutating func run(_ goal: PodPackingReport.Goal, minimumPriority: Int, budget: Duration, solver: any Solver) throws {
         let clock = ContinuousClock()
         let began = clock.now
@@ -41,7 +47,9 @@ struct TierSearch {
             model.minimize(expression)
         }
         if !proven, goal == .placedPods, budget >= .milliseconds(2) {
-            let relaxation = try solver.solve(model, options: SolverOptions(timeLimit: budget / 4, relax: true))
+            let limit = budget / 4
+            let relaxation = try solver.solve(model, options: SolverOptions(timeLimit: limit, relax: true))
+            lateness = max(lateness, clock.now - began - limit)
             termination = relaxation.termination
             if let floored = formulation.assignment(from: relaxation, roundingDown: true) {
                 let candidate = BestFitPacking.complete(floored, rules: formulation.rules)
@@ -55,16 +63,18 @@ struct TierSearch {
             }
         }
         var start: InitialSolutionReport.Outcome?
-        if !proven, deadline - clock.now >= .milliseconds(1) {
+        let solveDeadline = deadline - allowance(within: budget)
+        if !proven, solveDeadline - clock.now >= .milliseconds(1) {
             // The incumbent, with every auxiliary variable set as it implies, is the search's
             // first incumbent; the solver's own time limit may be overrun (presolve, cut rounds),
-            // so a progress callback stops the search at the stage's deadline as well.
+            // so a progress callback stops the search at the deadline as well.
             let guardian = Callback(events: [.progress], progressInterval: .milliseconds(5)) { _ in
-                ContinuousClock().now >= deadline ? .stop : .proceed
+                ContinuousClock().now >= solveDeadline ? .stop : .proceed
             }
-            let options = SolverOptions(timeLimit: deadline - clock.now, mipGap: mipGap,
+            let options = SolverOptions(timeLimit: solveDeadline - clock.now, mipGap: mipGap,
                                         initialSolution: InitialSolution(formulation.values(at: incumbent), for: model))
             let solution = try solver.solve(model, options: options, hooks: SolverHooks(callback: guardian))
+            lateness = max(lateness, clock.now - solveDeadline)
             termination = solution.termination
             start = solution.initialSolutionReport?.outcome
             proven = solution.termination.reason == .optimal
@@ -83,6 +93,13 @@ struct TierSearch {
         stages.append(PodPackingReport.Stage(
             priority: minimumPriority, goal: goal, value: Int(frozenValue), provenOptimal: proven, improvedBySolver: improved,
             termination: termination, start: start, time: clock.now - began))
+    }
+
+    /// The time a stage with `budget` keeps back from branch-and-cut for what the solver may do
+    /// past its limit: half the budget, or twice the longest overrun seen so far if more.
+    /// Time the stage does not use passes to the next.
+    func allowance(within budget: Duration) -> Duration {
+        max(budget / 2, lateness * 2)
     }
 
     /// Whether `candidate` does better than `incumbent` on a stage's expression.
