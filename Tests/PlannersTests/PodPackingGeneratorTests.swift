@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import MILP
 import Planners
 import Testing
 
@@ -40,6 +41,45 @@ struct PodPackingGeneratorTests {
         #expect(!problem.disruptionBudgets.isEmpty)
         // The running pods were placed by the default scheduler, so they obey every rule.
         try problem.verify(PodPackingPlan(problem: problem, nodes: problem.pods.map(\.node)))
+    }
+
+    /// The model's lexicographic optimum, solved from scratch: no starting plan, each stage's
+    /// optimum frozen before the next.
+    static func optimum(of problem: PodPackingProblem) throws -> PodPackingPlan? {
+        let formulation = try problem.formulation()
+        var model = formulation.model
+        var solution: Solution?
+        for tier in problem.priorityTiers {
+            for placing in [true, false] {
+                let expression = placing ? formulation.placedPods(minimumPriority: tier) : formulation.disruption(minimumPriority: tier)
+                if placing { model.maximize(expression) } else { model.minimize(expression) }
+                let stage = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: .seconds(60)))
+                guard stage.termination.reason == .optimal, let value = stage.objectiveValue?.rounded() else { return nil }
+                model.addConstraint(placing ? expression >= value : expression <= value)
+                solution = stage
+            }
+        }
+        return solution.flatMap(formulation.decode)
+    }
+
+    @Test("the model's optimum, found without the baselines as a start, is never worse than a safe scheduler with preemption")
+    func optimumFromScratch() throws {
+        let grid = PodPackingGenerator.paperGrid.filter { $0.nodes == 4 }
+        let realistic = KubernetesClusterGenerator.benchmarkGrid.filter { $0.nodes == 8 }
+        let problems = PodPackingGenerator.instancesWithPendingPods(count: 2, firstSeed: 1, grid: grid).map(\.problem)
+            + KubernetesClusterGenerator.instancesWithPendingPods(count: 2, firstSeed: 1, grid: realistic).map(\.problem)
+        var safe = 0
+        for problem in problems {
+            let preempting = KubeScheduler(preemption: true).schedule(problem)
+            let optimum = try #require(try Self.optimum(of: problem))
+            try problem.verify(optimum)
+            #expect(optimum.compared(to: KubeScheduler().schedule(problem).plan) != .worse)
+            if preempting.unsafeEvictions.isEmpty {
+                safe += 1
+                #expect(optimum.compared(to: preempting.plan) != .worse)
+            }
+        }
+        #expect(safe >= 2, "too few clusters where preemption is safe to compare with")
     }
 
     @Test("kept instances leave pods pending under the default scheduler, and the planner is never worse")

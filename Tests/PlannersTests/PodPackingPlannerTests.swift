@@ -106,6 +106,20 @@ struct PodPackingPlannerTests {
         #expect(plan.evicted.sorted() == ["small1", "small2"])
     }
 
+    @Test("plans rank as they are optimised: a tier's disruption before the pods of lower tiers")
+    func ranking() {
+        let problem = Self.problem([F.node("a"), F.node("b")], [
+            F.pod("running", priority: 1, node: "a"), F.pod("low1", priority: 0), F.pod("low2", priority: 0),
+        ])
+        let calm = PodPackingPlan(problem: problem, nodes: ["a", "a", nil])
+        let busy = PodPackingPlan(problem: problem, nodes: ["b", "a", "a"])
+        #expect(calm.compared(to: busy) == .better, "no move at priority 1 outranks a second pod at priority 0")
+        #expect(busy.compared(to: calm) == .worse)
+        #expect(calm.compared(to: calm) == .same)
+        let elsewhere = PodPackingPlan(problem: problem, nodes: ["b", "a", "b"])
+        #expect(elsewhere.compared(to: calm) == .worse && busy.compared(to: elsewhere) == .same)
+    }
+
     @Test("when the scheduler leaves nothing pending, no MILP is solved and it is proven optimal")
     func schedulerSuffices() throws {
         let problem = Self.problem([F.node("n", cpu: 2000)], [F.pod("p", priority: 3), F.pod("q")])

@@ -146,23 +146,28 @@ public struct PodPackingPlan: Codable, Sendable, Equatable {
         return placements.map { $0.node.flatMap { nodeIndices[$0] } }
     }
 
-    /// How this plan ranks against `other` for the same problem: more pods placed at the highest
-    /// priority where they differ is better; with equal counts, less disruption is better.
+    /// How this plan ranks against `other` for the same problem, in the planner's lexicographic
+    /// order: tier by tier from the highest priority, more pods placed at the tier is better,
+    /// then, with equal counts, less disruption (evictions plus twice the moves) of the pods at
+    /// or above the tier's priority.
     public func compared(to other: PodPackingPlan) -> Comparison {
-        for (mine, theirs) in zip(placedPerTier, other.placedPerTier) where mine != theirs {
-            return mine > theirs ? .better : .worse
+        var mine = 0, theirs = 0
+        for (tier, otherTier) in zip(tiers, other.tiers) {
+            if tier.placed != otherTier.placed { return tier.placed > otherTier.placed ? .better : .worse }
+            mine += tier.evicted + 2 * tier.moved
+            theirs += otherTier.evicted + 2 * otherTier.moved
+            if mine != theirs { return mine < theirs ? .better : .worse }
         }
-        if disruption != other.disruption { return disruption < other.disruption ? .better : .worse }
         return .same
     }
 
     /// How one plan ranks against another.
     public enum Comparison: String, Codable, Sendable {
-        /// More high-priority pods placed, or as many with less disruption.
+        /// At the first tier where they differ, more pods placed there, or as many with less disruption at or above it.
         case better
-        /// The same counts per tier and the same disruption.
+        /// The same counts and disruption at every tier.
         case same
-        /// Fewer high-priority pods placed, or as many with more disruption.
+        /// At the first tier where they differ, fewer pods placed there, or as many with more disruption at or above it.
         case worse
     }
 }
