@@ -25,6 +25,8 @@ protocol PlanCommand: ParsableCommand {
     static var generatedNoun: String { get }
     /// The help of `--output`; by default the folder `--generate` writes to.
     static var outputHelp: String { get }
+    /// What `--time-limit` bounds, for its help; by default the whole planning from the start of the process.
+    static var timeLimitHelp: String { get }
 
     /// The input file, `--json` and `--generate`.
     var input: PlanInput<Self> { get }
@@ -51,6 +53,8 @@ protocol PlanCommand: ParsableCommand {
 
 extension PlanCommand {
     static var outputHelp: String { "The folder --generate writes its JSON files to." }
+
+    static var timeLimitHelp: String { "The time for the whole planning, counted from the start of the process" }
 
     var planningBudget: PlanningBudget { budget.planningBudget }
 
@@ -135,7 +139,7 @@ struct PlanInput<Command: PlanCommand>: ParsableArguments {
 /// names, help and ranges are those of ``SolverOptions/timeLimit`` and ``SolverOptions/mipGap``.
 struct PlanBudget<Command: PlanCommand>: ParsableArguments {
     @Option(name: .customLong(Described.timeLimit.flag!), help: ArgumentHelp(
-        "The time for the whole planning, counted from the start of the process (default: \(Self.defaultTimeLimit)). \(TimeLimit.format)", valueName: "time"),
+        "\(Command.timeLimitHelp) (default: \(Self.defaultTimeLimit)). \(TimeLimit.format)", valueName: "time"),
         transform: TimeLimit.parse)
     var timeLimit: Duration?
 

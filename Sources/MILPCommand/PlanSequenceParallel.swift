@@ -33,13 +33,15 @@ struct PlanSequenceParallel: PlanCommand {
             With --serve, reads one batch per line on standard input \
             ({"sequences": [...], "ids": [...], "batch": ...}) and writes one plan per line \
             (JSON) on standard output, keeping --model and --cluster loaded; a bad line gets an \
-            error line and the server goes on. The README describes the wire format.
+            error line and the server goes on. --time-limit then applies per batch: each line \
+            gets the whole limit, counted from reading it. The README describes the wire format.
 
             With --generate N, writes N long-tailed batches (seeds --seed, --seed+1, …) to \
             --output instead of planning, with --model and --cluster when given.
             """)
 
     static let inputNoun = "batch"
+    static let timeLimitHelp = "The time for the whole planning, counted from the start of the process; with --serve, the time for each batch, counted from reading its line"
     static let generatedNoun = "batches"
 
     @OptionGroup var input: PlanInput<Self>

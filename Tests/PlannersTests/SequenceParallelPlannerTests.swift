@@ -151,6 +151,20 @@ struct SequenceParallelPlannerTests {
         try problem.verify(report)
     }
 
+    @Test("the search keeps a reserve of the budget, and each solve is asked to stop a tenth of its share early")
+    func searchReserve() throws {
+        #expect(SequenceParallelPlanner.searchReserve(within: .milliseconds(500)) == .milliseconds(50))
+        #expect(SequenceParallelPlanner.searchReserve(within: .seconds(30)) == .milliseconds(100))
+        let setup = try SequenceParallelSetup(model: .gpt7B, cluster: .a100(gpus: 16))
+        let problem = try setup.problem(sequences: SequenceBatchGenerator(lengths: 128...65536, tokensPerBatch: 200_000...400_000).batch(seed: 3))
+        // A budget far beyond what a node limit lets the solves use keeps the test independent of the machine.
+        let budget = PlanningBudget(timeLimit: .seconds(30), mipGap: 0.01)
+        let report = try SequenceParallelPlanner(solver: GLPKSolver(), budget: budget, solverOptions: SolverOptions(nodeLimit: 200)).plan(problem)
+        let limits = report.solves.compactMap(\.timeLimit)
+        #expect(!limits.isEmpty && limits.count == report.solves.count)
+        #expect(limits.allSatisfy { $0 <= (.seconds(30) - SequenceParallelPlanner.searchReserve(within: .seconds(30))) * 0.9 })
+    }
+
     @Test("a batch too large for the budget is refused before any work")
     func tooLargeForBudget() throws {
         let setup = try SequenceParallelSetup(model: .gpt7B, cluster: .a100(gpus: 4096))

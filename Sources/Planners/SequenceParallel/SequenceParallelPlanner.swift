@@ -11,10 +11,15 @@ import MILP
 /// 3. Per micro-batch, the layout search over mixed layouts, and local search (moves and swaps
 ///    of sequences between groups) on the first plan and the best layouts, with half the time left.
 /// 4. Per micro-batch, the MILP (``SequenceParallelFormulation``) started from the best plan so
-///    far (a MIP start) and capped at its step time, with an equal share of the rest; its best
+///    far (a MIP start) and capped at its step time, with an equal share of the rest (asked to
+///    stop a tenth of it early, for the steps GLPK cannot interrupt); its best
 ///    bound is the micro-batch's lower bound, and its plan, decoded, improved by the same local
 ///    search and re-timed, replaces the heuristic's when faster.
 /// 5. The best plan is verified and reported with the stage that produced each micro-batch.
+///
+/// The search (steps 1, 3 and 4) aims at a target short of the budget by
+/// ``searchReserve(within:)`` and twice the baselines' time, so that the verified report, and
+/// a reply sent after it, come within the budget.
 ///
 /// ```swift
 /// let report = try SequenceParallelPlanner(solver: GLPKSolver()).plan(problem)
@@ -76,18 +81,19 @@ public struct SequenceParallelPlanner: Planner {
     public func plan(_ problem: SequenceParallelProblem) throws -> SequenceParallelReport {
         let clock = ContinuousClock()
         let start = clock.now
-        // Verification and the report come after the last solve: keep a slice of the budget for them.
-        let deadline = budget.timeLimit.map { start + $0 - min($0 * 0.05, .milliseconds(10)) }
+        // The search aims at a target inside the budget (see ``searchReserve(within:)``).
+        var deadline = budget.timeLimit.map { start + $0 - Self.searchReserve(within: $0) }
         func left() -> Duration? { deadline.map { $0 - clock.now } }
         func expired() -> Bool { left().map { $0 <= .zero } ?? false }
         func report(plan: SequenceParallelPlan? = nil, noPlanReason: SequenceParallelReport.NoPlanReason? = nil,
                     stages: [SequenceParallelReport.Stage] = [], fallback: SequenceParallelBaseline? = nil, bound: Duration? = nil,
                     baselines: [(SequenceParallelBaseline, SequenceParallelPlan?)] = [],
                     solves: [SequenceParallelReport.Solve] = []) throws -> SequenceParallelReport {
-            let report = SequenceParallelReport(plan: plan, noPlanReason: noPlanReason, stages: stages, fallbackBaseline: fallback,
+            var report = SequenceParallelReport(plan: plan, noPlanReason: noPlanReason, stages: stages, fallbackBaseline: fallback,
                                                 lowerBound: bound, mipGap: budget.mipGap, baselines: baselines, solves: solves,
-                                                planningTime: clock.now - start)
+                                                planningTime: .zero)
             try problem.verify(report)
+            report.planningTime = clock.now - start
             return report
         }
 
@@ -103,7 +109,10 @@ public struct SequenceParallelPlanner: Planner {
             return Part(members: part, problem: subproblem, groups: groups, seconds: subproblem.stepSeconds(of: groups),
                         stage: .greedy, bound: Self.areaBound(subproblem))
         }
+        let baselinesBegan = clock.now
         let baselines = SequenceParallelBaseline.allCases.map { ($0, $0.plan(for: problem)) }
+        // Verification repeats at most about the baselines' work: the search leaves twice that for it.
+        deadline = deadline.map { $0 - (clock.now - baselinesBegan) * 2 }
         let tolerance = budget.mipGap ?? 0
         func isClosed(_ part: Part) -> Bool { part.seconds - part.bound <= tolerance * part.seconds + 1e-12 }
 
@@ -131,7 +140,9 @@ public struct SequenceParallelPlanner: Planner {
             // GLPK's MIP presolver solves the root LP without looking at the clock; without it
             // the root LP runs under the time limit.
             solveOptions.presolve = solverOptions.presolve ?? false
-            solveOptions.timeLimit = left().map { max($0 / (parts.count - index), .milliseconds(1)) }
+            // GLPK runs some steps without a callback (a node's pseudocost initialisation, its
+            // LP) and may end past its limit: the solve is asked to stop a tenth of its share early.
+            solveOptions.timeLimit = left().map { max($0 / (parts.count - index) * 0.9, .milliseconds(1)) }
             // The best plan so far is the search's first incumbent.
             solveOptions.initialSolution = formulation.startingValues(for: part.groups).map { InitialSolution($0, for: formulation.model) }
             let solution = try solver.solve(formulation.model, options: solveOptions)
@@ -166,6 +177,13 @@ public struct SequenceParallelPlanner: Planner {
         }
         return try report(plan: plan, stages: stages, fallback: fallback, bound: min(Duration(modeledSeconds: bound), plan.stepTime),
                           baselines: baselines, solves: solves)
+    }
+
+    /// What the search leaves of a budget `limit` for what follows it and what the planner cannot
+    /// interrupt: the last solve running past its limit (GLPK has steps without a callback), a
+    /// busy machine's pauses, and the reply. A tenth of the budget, at most 100 ms.
+    public static func searchReserve(within limit: Duration) -> Duration {
+        min(limit / 10, .milliseconds(100))
     }
 
     /// The first plan of a micro-batch: greedy packing by time on the single-degree layout

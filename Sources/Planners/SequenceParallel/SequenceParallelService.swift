@@ -25,13 +25,19 @@ public struct SequenceParallelService: Sendable {
     }
 
     /// The reply line (without a newline) to request `line`, the `number`th line of the input.
+    /// The planner's budget counts from here: decoding the line is inside it.
     public func reply(to line: String, number: Int) -> String {
+        let received = ContinuousClock.now
         var batch: SequenceID?
         let reply: Reply
         do {
             let request = try InputDecoder().decode(Request.self, fromJSON: Data(line.utf8))
             batch = request.batch
             let problem = try setup.problem(sequences: request.sequences)
+            var planner = planner
+            if let limit = planner.budget.timeLimit {
+                planner.budget.timeLimit = max(limit - (ContinuousClock.now - received), .milliseconds(1))
+            }
             let report = try planner.plan(problem)
             reply = .plan(Plan(report: report, batch: batch, line: number, ids: request.ids ?? request.sequences.indices.map(SequenceID.number)))
         } catch let error as InputError {
