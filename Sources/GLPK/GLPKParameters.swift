@@ -195,10 +195,12 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     public static let recommended = GLPKParameters(
         cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens])
 
-    /// The same parameters with MILPKit's own heuristics off: what a heuristic's sub-MIP is
-    /// solved with (so sub-MIPs start no sub-MIPs of their own).
-    var withoutOwnHeuristics: GLPKParameters {
+    /// The same parameters with MILPKit's own separators and heuristics off: what a heuristic's
+    /// sub-MIP is solved with, so that sub-MIPs start no sub-MIPs of their own and do not repeat
+    /// the root's cut loop on a model whose columns are mostly fixed.
+    var withoutOwnSearch: GLPKParameters {
         var parameters = self
+        parameters.separators = []
         parameters.heuristics = []
         return parameters
     }

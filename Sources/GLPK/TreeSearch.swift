@@ -93,7 +93,7 @@ final class TreeSearch {
             }
         }
         if !heuristics.isEmpty {
-            let runner = HeuristicRunner(formulation: formulation, heuristics: heuristics, solver: GLPKSolver(parameters: parameters.withoutOwnHeuristics))
+            let runner = HeuristicRunner(formulation: formulation, heuristics: heuristics, solver: GLPKSolver(parameters: parameters.withoutOwnSearch))
             runner.deadline = deadline
             self.heuristics = runner
         }

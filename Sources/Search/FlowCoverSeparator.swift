@@ -42,6 +42,8 @@ public final class FlowCoverSeparator: CutSeparator {
 
     /// How many single moves in or out of a cover are tried.
     static let maximumMoves = 32
+    /// A switch closer than this to 0 or 1 counts as integral.
+    static let integralityTolerance = 1e-6
 
     /// A separator for `formulation` whose walks add at most `maximumAggregations` rows to a start row.
     public init(formulation: Formulation, maximumAggregations: Int = 10) {
@@ -88,7 +90,9 @@ public final class FlowCoverSeparator: CutSeparator {
                 capacity -= coefficient * bound
             }
         }
-        guard arcs.contains(where: { $0.binaryColumn != nil }) else { return nil }
+        // Without a fractional switch the point lies in the flow set itself (its flows are within
+        // their switched capacities and the row holds), so no flow cover inequality cuts it off.
+        guard arcs.contains(where: { $0.binaryColumn != nil && abs($0.open - $0.open.rounded()) > Self.integralityTolerance }) else { return nil }
         return (arcs, capacity)
     }
 

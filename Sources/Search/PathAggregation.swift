@@ -12,7 +12,9 @@ struct PathAggregation {
     /// The most rows added to a start row.
     var maximumAggregations: Int
     private let formulation: Formulation
-    /// Rows with an integer column or a continuous one that has a variable bound.
+    /// Rows with a continuous column and an integer column or a continuous one that has a
+    /// variable bound. Rows of integer columns alone are left to single-row separators (GLPK's
+    /// MIR and cover cuts, ``KnapsackCoverSeparator``): on them a walk has nothing to eliminate.
     private let startRows: [Int]
     private var aggregation: SparseAccumulator
 
@@ -21,7 +23,8 @@ struct PathAggregation {
         self.formulation = formulation
         self.maximumAggregations = maximumAggregations
         startRows = formulation.rows.indices.filter { index in
-            formulation.rows[index].columns.contains { column in
+            let columns = formulation.rows[index].columns
+            return columns.contains { !formulation.isIntegral[$0] } && columns.contains { column in
                 formulation.isIntegral[column] || !formulation.variableUpperBounds[column].isEmpty
                     || !formulation.variableLowerBounds[column].isEmpty
             }

@@ -84,6 +84,37 @@ struct CutPoolTests {
         #expect(loop.round(at: .init(node: 1, depth: 0, values: values, objective: 10)).isEmpty)
     }
 
+    @Test("a separator none of whose cuts is chosen is left out for the rest of the node")
+    func fruitlessSeparatorIsLeftOut() {
+        let useful = ListedSeparator(name: "useful", cuts: [Cut(x[0] + x[1], atMost: 1)])
+        let fruitless = ListedSeparator(name: "fruitless", cuts: [Cut(1 * x[2], atMost: 1)])
+        var limits = CutLoop.Limits()
+        limits.fruitlessRounds = 2
+        let loop = CutLoop(separators: [useful, fruitless], usesPool: false, limits: limits)
+        let values = [0.9, 0.9, 0.0]
+        for objective in 1...4 {
+            #expect(loop.round(at: .init(node: 1, depth: 0, values: values, objective: Double(objective))).count == 1)
+        }
+        #expect(useful.calls == 4)
+        #expect(fruitless.calls == 2, "called again after two rounds without a chosen cut")
+        _ = loop.round(at: .init(node: 2, depth: 0, values: values, objective: 5))
+        #expect(fruitless.calls == 3, "a new node gives it another chance")
+    }
+
+    @Test("cuts longer than the length limit are never chosen")
+    func longCutsAreLeftOut() {
+        var model = Model()
+        let y = model.addVariables(count: 6, kind: .binary)
+        let long = Cut(terms: y.map { .init(1, $0) }, rightHandSide: 4)
+        let short = Cut(y[0] + y[1], atMost: 1)
+        var limits = CutLoop.Limits()
+        limits.maximumLength = 5
+        let loop = CutLoop(separators: [ListedSeparator(name: "listed", cuts: [long, short])], usesPool: false, limits: limits)
+        let values = [Double](repeating: 0.9, count: 6)
+        #expect(long.efficacy(at: values) > short.efficacy(at: values), "the long cut would be chosen first")
+        #expect(loop.round(at: .init(node: 1, depth: 0, values: values, objective: 0)) == [short])
+    }
+
     @Test("of two parallel cuts only the more efficacious is chosen")
     func parallelCutsAreFiltered() {
         let weak = Cut(x[0] + x[1], atMost: 1.5)

@@ -4,18 +4,30 @@ import Testing
 
 @Suite("complemented MIR and path aggregation")
 struct MixedIntegerRoundingTests {
-    /// 2x₁ + 2x₂ ≤ 3 with x integer in [0, 5], at (0.75, 0.75). Dividing by δ = 2 gives
-    /// x₁ + x₂ ≤ 1.5: f₀ = 0.5, both coefficients integral, so the MIR cut is x₁ + x₂ ≤ 1,
+    /// 2x₁ + 2x₂ + s ≤ 3 with x integer in [0, 5] and s ≥ 0 continuous, at (0.75, 0.75, 0).
+    /// Dividing by δ = 2 gives x₁ + x₂ + s/2 ≤ 1.5: f₀ = 0.5, both integer coefficients
+    /// integral and the continuous one positive (it drops out), so the MIR cut is x₁ + x₂ ≤ 1,
     /// violated by 0.5.
-    @Test("an integer row rounds to the Chvátal-Gomory cut")
+    @Test("an integer row with a slack rounds to the Chvátal-Gomory cut")
     func integerRow() throws {
         var model = Model()
         let x = model.addVariables(count: 2, kind: .integer, lowerBound: 0, upperBound: 5)
-        model.addConstraint(2 * x[0] + 2 * x[1] <= 3)
-        let cuts = PathMIRSeparator(formulation: Formulation(model)).separate([0.75, 0.75])
+        let s = model.addVariable(lowerBound: 0)
+        model.addConstraint(2 * x[0] + 2 * x[1] + s <= 3)
+        let cuts = PathMIRSeparator(formulation: Formulation(model)).separate([0.75, 0.75, 0])
         let found = try #require(cuts.first)
         #expect(cut(found.cut, equals: [x[0]: 1, x[1]: 1], rightHandSide: 1, pivot: x[0]))
         #expect(abs(found.efficacy - 0.5 / 2.0.squareRoot()) < 1e-9)
+    }
+
+    /// The same row without the slack has integer columns alone: it is left to single-row
+    /// separators (GLPK's MIR cuts), and no walk starts from it.
+    @Test("a row of integer columns alone starts no walk")
+    func integerRowsAreLeftToSingleRowSeparators() {
+        var model = Model()
+        let x = model.addVariables(count: 2, kind: .integer, lowerBound: 0, upperBound: 5)
+        model.addConstraint(2 * x[0] + 2 * x[1] <= 3)
+        #expect(PathMIRSeparator(formulation: Formulation(model)).separate([0.75, 0.75]).isEmpty)
     }
 
     /// x − s ≤ 2.5 with x integer, s ≥ 0 continuous, at x = 2.75, s = 0.25. With δ = 1,
@@ -85,13 +97,15 @@ struct MixedIntegerRoundingTests {
         #expect(cuts.contains { cut($0.cut, equals: [y: -1], rightHandSide: -1, pivot: y) })
     }
 
-    /// A row the point satisfies with room to spare yields nothing.
+    /// A row the point satisfies with room to spare yields nothing, where a point outside the
+    /// integer hull does give a cut (``integerRow()``).
     @Test("no cut for a point inside the integer hull")
     func nothingToSeparate() {
         var model = Model()
         let x = model.addVariables(count: 2, kind: .integer, lowerBound: 0, upperBound: 5)
-        model.addConstraint(2 * x[0] + 2 * x[1] <= 3)
-        #expect(PathMIRSeparator(formulation: Formulation(model)).separate([1, 0]).isEmpty)
+        let s = model.addVariable(lowerBound: 0)
+        model.addConstraint(2 * x[0] + 2 * x[1] + s <= 3)
+        #expect(PathMIRSeparator(formulation: Formulation(model)).separate([1, 0, 0]).isEmpty)
     }
 
     /// Every cut found on random single rows with integer and continuous columns (and variable
