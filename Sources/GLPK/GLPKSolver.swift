@@ -91,6 +91,9 @@ private struct Run {
     let parameters: GLPKParameters
     let hooks: SolverHooks
     let start: ContinuousClock.Instant
+    /// When GLPK must have stopped: the end of the time limit less the model's
+    /// ``StoppingMargin``; `nil` without a time limit.
+    let deadline: ContinuousClock.Instant?
     let clock = ContinuousClock()
     /// GLPK's controls with every option and parameter applied.
     let controls: GLPKControls
@@ -101,6 +104,7 @@ private struct Run {
         self.parameters = parameters
         self.hooks = hooks
         self.start = start
+        deadline = options.timeLimit.map { start + $0 - StoppingMargin.margin(for: model, limit: $0) }
         controls = GLPKControls(options: options, parameters: parameters, logging: hooks.log != nil)
     }
 
@@ -258,8 +262,8 @@ private struct Run {
             guard milliseconds > 0 else { return Solution(termination: Termination(.timeLimit)) }
             control.pointee.tm_lim = milliseconds
         }
-        let budget = options.timeLimit.map { SearchTimeBudget(deadline: start + $0, control: control) }
-        let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, deadline: options.timeLimit.map { start + $0 }) : nil
+        let budget = deadline.map { SearchTimeBudget(deadline: $0, control: control) }
+        let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, deadline: deadline) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
                                   columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
                                   treeSearch: treeSearch)
@@ -334,12 +338,12 @@ private struct Run {
         }
     }
 
-    /// The time left of the time limit, or `nil` when there is none.
+    /// The time left until the deadline, or `nil` without a time limit.
     private func remaining() -> Duration? {
-        options.timeLimit.map { $0 - (clock.now - start) }
+        deadline.map { $0 - clock.now }
     }
 
-    /// The milliseconds left of the time limit, or `nil` when there is none.
+    /// The milliseconds left until the deadline, or `nil` without a time limit.
     private func remainingMilliseconds() -> Int32? {
         remaining()?.glpkValue
     }

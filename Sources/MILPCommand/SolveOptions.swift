@@ -173,7 +173,8 @@ enum TimeLimit {
     static let format = "Seconds (90, 2.5) or a number with ms, s, m or h (500ms, 30s, 2m, 1h)."
     /// What a time limit promises, for help texts.
     static let guarantee = "The limit counts from the start of the process, reading included; the result (best solution and bound so far) "
-        + "is reported within the limit plus 5% (at least 100 ms) on a machine that is not overloaded."
+        + "is reported within the limit plus 5% (at least 100 ms) on a machine that is not overloaded. GLPK is asked to stop "
+        + "1 µs per nonzero, row and column of the model before the limit (at most half of it), for work its own clocks do not count."
 
     /// The units accepted after a number, in seconds each.
     private static let units: [String: Double] = ["": 1, "ms": 0.001, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600]
