@@ -148,6 +148,12 @@ struct SequenceParallelPlannerTests {
         #expect(report.lowerBound.map { $0 <= plan.stepTime } == true)
         #expect(report.stages.count == plan.microBatchCount)
         #expect(!report.solves.isEmpty)
+        // A solve stopped as optimal bounds its micro-batch within the gap of its objective
+        // (both recorded to the nanosecond).
+        for solve in report.solves where solve.termination.reason == .optimal {
+            let objective = try #require(solve.objective), bound = try #require(solve.bound)
+            #expect(bound >= objective - .seconds(0.01 * objective.inSeconds) - .nanoseconds(1))
+        }
         try problem.verify(report)
     }
 

@@ -12,8 +12,8 @@ import MILP
 ///    of sequences between groups) on the first plan and the best layouts, with half the time left.
 /// 4. Per micro-batch, the MILP (``SequenceParallelFormulation``) started from the best plan so
 ///    far (a MIP start) and capped at its step time, with an equal share of the rest (asked to
-///    stop a tenth of it early, for the steps GLPK cannot interrupt); its best
-///    bound is the micro-batch's lower bound, and its plan, decoded, improved by the same local
+///    stop a tenth of it early, for the steps GLPK cannot interrupt); its best bound (its
+///    objective less the gap when it stopped within the gap) is the micro-batch's lower bound, and its plan, decoded, improved by the same local
 ///    search and re-timed, replaces the heuristic's when faster.
 /// 5. The best plan is verified and reported with the stage that produced each micro-batch.
 ///
@@ -155,9 +155,16 @@ public struct SequenceParallelPlanner: Planner {
                     improved = true
                 }
             }
-            // Proven infeasible, the model admits nothing faster than the heuristic's plan;
-            // otherwise the solver's best bound (an "optimal" within the gap is no proof).
-            let bound = solution.termination.reason == .infeasible ? part.seconds : solution.bestBound
+            // Proven infeasible, the model admits nothing faster than the heuristic's plan.
+            // Stopped as optimal, the solver's bound lies within the relative gap of its
+            // objective, even where the bound it last reported is older (GLPK's is read at
+            // callbacks); otherwise its best bound.
+            let bound: Double? = switch (solution.termination.reason, solution.objectiveValue) {
+            case (.infeasible, _): part.seconds
+            case let (.optimal, objective?):
+                max(solution.bestBound ?? 0, objective - (solveOptions.mipGap ?? 0) * (abs(objective) + .ulpOfOne))
+            default: solution.bestBound
+            }
             part.bound = max(part.bound, min(bound ?? 0, part.seconds))
             parts[index] = part
             solves.append(.init(microBatch: index, start: solution.initialSolutionReport?.outcome, termination: solution.termination,
