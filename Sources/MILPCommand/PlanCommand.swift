@@ -45,6 +45,9 @@ protocol PlanCommand: ParsableCommand {
     func problem(from file: String) throws -> Domain.Problem
     /// What to print for `report`; by default its summary, or with `--json` the report as JSON.
     func output(for report: Domain.Report, of problem: Domain.Problem) throws -> String
+    /// The time ``output(for:of:)`` may take on `problem`'s report, kept back from the planner's
+    /// budget; zero by default, for outputs too small to matter.
+    func outputTime(for problem: Domain.Problem) -> Duration
     /// Writes `count` generated problems, seeds from `firstSeed` on, as JSON files into `folder`.
     func writeGenerated(count: Int, firstSeed: UInt64, to folder: String) throws
     /// Checks the command's own flags; called after the shared ones are checked.
@@ -67,6 +70,8 @@ extension PlanCommand {
     func output(for report: Domain.Report, of problem: Domain.Problem) throws -> String {
         input.json ? String(decoding: try PlannerJSON.encode(report), as: UTF8.self) : report.summary(for: problem)
     }
+
+    func outputTime(for problem: Domain.Problem) -> Duration { .zero }
 
     func validateOptions() throws {}
 
@@ -98,13 +103,23 @@ extension PlanCommand {
 
     /// Plans the problem in `file` (empty when the command's flags give the problem), prints the
     /// report and returns the exit code of its status. The time limit counts from the start of
-    /// the process, so that starting the program and reading the input are inside it. A
-    /// planner's refusal of the budget (field `timeLimit`) names `--time-limit`.
+    /// the process, so that starting the program and reading the input are inside it, and the
+    /// time printing the report takes is kept back from the planner's budget (an output that
+    /// would take more than half of what is left is refused). A planner's refusal of the budget
+    /// (field `timeLimit`) names `--time-limit`.
     private func plan(file: String) throws -> MILPExitCode {
         do {
             let problem = try adjusted(problem(from: file))
             var budget = planningBudget
-            if let limit = budget.timeLimit { budget.timeLimit = max(limit - (ContinuousClock.now - ProcessStart.instant), .milliseconds(1)) }
+            if let limit = budget.timeLimit {
+                let elapsed = ContinuousClock.now - ProcessStart.instant, output = outputTime(for: problem)
+                if output > .zero, output > (limit - elapsed) / 2 {
+                    throw CommandFailure(.inputError, String(
+                        format: "--time-limit: writing this plan takes about %.1f s alone; give at least %.0f s",
+                        output.inSeconds, (output * 2 + elapsed).inSeconds.rounded(.up)))
+                }
+                budget.timeLimit = max(limit - elapsed - output, .milliseconds(1))
+            }
             let report = try planner(budget: budget).plan(problem)
             print(try output(for: report, of: problem))
             return MILPExitCode(report.status)

@@ -27,7 +27,8 @@ struct PlanExpertReplicas: PlanCommand {
             balances traffic too. --mode hierarchical (EPLB's default when --groups divide among \
             --nodes) keeps every expert group in one node, so group-limited routing stays \
             node-limited. Layers run in parallel within --time-limit (default 10s, covering the \
-            baselines, every search and solve and verification): EPLB's greedy start, local \
+            baselines, every search and solve, verification and writing the report and maps): \
+            EPLB's greedy start, local \
             search, then the MILP where it pays; every layer reports its gap to a lower bound.
 
             Node-level trade-off: with --hidden-size, --dtype, --intra-node-bandwidth, \
@@ -208,6 +209,19 @@ struct PlanExpertReplicas: PlanCommand {
                          "slotsPerGPULimit": "--max-slots-per-gpu", "topK": "--top-k", "groupsPerToken": "--groups-per-token"]
             throw CommandFailure(.inputError, "\(context): " + (flags[error.field].map { "\($0) (\(error.field)): \(error.message)" } ?? error.description))
         }
+    }
+
+    /// Map entries one core is assumed to write per second, as JSON or `.npy`: what it manages
+    /// on a busy machine (a quiet one writes more; the planner's own reserve absorbs the rest).
+    static let mapEntriesPerSecond = 4e6
+
+    /// The time writing the maps takes: with `-o`, the plan's three maps; with `--json`, those
+    /// again and every baseline's slot map.
+    func outputTime(for problem: ExpertReplicationProblem) -> Duration {
+        let maps = ExpertReplicationPlan.mapEntries(layers: problem.layerCount, experts: problem.expertCount, replicas: problem.replicas)
+        let baselineMaps = Double(ExpertReplicationBaseline.allCases.count * problem.layerCount * problem.replicas)
+        let entries = (input.output == nil ? 0 : maps) + (input.json ? maps + baselineMaps : 0)
+        return .seconds(entries / Self.mapEntriesPerSecond)
     }
 
     /// Writes the maps when `-o` names a file, then the report (with `--evaluate`'s figures) as

@@ -60,6 +60,27 @@ struct PlanExpertsCommandTests {
         #expect(missing.errors.contains("absent/maps.json"))
     }
 
+    @Test("maps too large to write within --time-limit are refused before planning, naming it; the text report of the same problem plans")
+    func mapsBeyondBudget() throws {
+        // 3 layers × 1000 experts in 2000 slots: about 3 million map entries, which the command
+        // counts on writing at 4 million a second, so more than half of a 1 s budget.
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let loads = directory.appendingPathComponent("wide.json")
+        let row = (0..<1000).map { String($0 % 7 + 1) }.joined(separator: ",")
+        try Data("[[\(row)], [\(row)], [\(row)]]".utf8).write(to: loads)
+        let arguments = ["plan", "experts", "--loads", loads.path, "--replicas", "2000", "--gpus", "1000", "--threads", "1", "--time-limit", "1s"]
+        for output in [["--json"], ["-o", directory.appendingPathComponent("maps.npy").path]] {
+            let refused = try milp(arguments: arguments + output)
+            #expect(refused.status == MILPExitCode.inputError.rawValue, "\(output): \(refused.errors)")
+            #expect(refused.errors.contains("--time-limit: writing this plan takes about"), "\(refused.errors)")
+            #expect(refused.output.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("maps.npy").path))
+        let text = try milp(arguments: arguments)
+        #expect([MILPExitCode.success.rawValue, MILPExitCode.limitWithSolution.rawValue].contains(text.status), "\(text.errors)")
+    }
+
     @Test("the trace form plans a generated trace and reports its status as a value")
     func traceForm() throws {
         let directory = try TestFiles.temporaryDirectory()

@@ -29,9 +29,38 @@ struct ExpertReplicationTests {
         #expect(arrays["logical_count"]?.values == plan.logicalCount.flatMap { $0 }.map(Double.init))
     }
 
+    @Test("the count of map entries the writers are budgeted by is the count the three maps hold")
+    func mapEntries() throws {
+        let plan = try ExpertReplicationPlan(physicalToLogicalMap: [[0, 1, 0, 2, 3, 0], [3, 2, 1, 0, 1, 1]], gpus: 2, experts: 4)
+        let held = plan.physicalToLogicalMap.joined().count + plan.logicalToPhysicalMap.joined().joined().count + plan.logicalCount.joined().count
+        #expect(ExpertReplicationPlan.mapEntries(layers: 2, experts: 4, replicas: 6) == Double(held))
+        #expect(plan.physicalToLogicalMap.indices.map(plan.logicalCount(at:)) == plan.logicalCount)
+    }
+
+    @Test("the report's JSON holds the plan's maps and every baseline's slot map as nested arrays, and decodes back")
+    func reportJSON() throws {
+        let problem = try Self.lopsided()
+        let report = try ExpertReplicationPlanner(solver: GLPKSolver(), threads: 1).plan(problem)
+        let data = try PlannerJSON.encode(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["physicalToLogicalMap"] as? [[Int]] == report.verifiedPlan.physicalToLogicalMap)
+        #expect(object["logicalToPhysicalMap"] as? [[[Int]]] == report.verifiedPlan.logicalToPhysicalMap)
+        #expect(object["logicalCount"] as? [[Int]] == report.verifiedPlan.logicalCount)
+        let baselines = try #require(object["baselines"] as? [[String: Any]])
+        #expect(baselines.map { $0["physicalToLogicalMap"] as? [[Int]] } == report.baselines.map(\.plan.physicalToLogicalMap))
+        let decoded = try PlannerJSON.decode(ExpertReplicationReport.self, from: data)
+        #expect(decoded.verifiedPlan == report.verifiedPlan)
+        #expect(decoded.baselines.map(\.plan) == report.baselines.map(\.plan))
+    }
+
     @Test("a plan whose slots leave an expert out, or whose maps disagree, is refused")
     func planValidation() {
-        #expect(throws: PlannerInputError.self) { try ExpertReplicationPlan(physicalToLogicalMap: [[0, 0, 1, 1]], gpus: 2, experts: 3) }
+        #expect { try ExpertReplicationPlan(physicalToLogicalMap: [[0, 0, 1, 1]], gpus: 2, experts: 3) } throws: {
+            ($0 as? PlannerInputError)?.message.contains("expert 2 has no slot") == true
+        }
+        #expect { try ExpertReplicationPlan(physicalToLogicalMap: [[0, 1], [0, 2]], gpus: 2, experts: 2) } throws: {
+            ($0 as? PlannerInputError)?.field == "physicalToLogicalMap[1][1]"
+        }
         let json = Data(#"{"physicalToLogicalMap": [[0, 1]], "logicalCount": [[2, 0]], "gpus": 1}"#.utf8)
         #expect { try InputDecoder().decode(ExpertReplicationPlan.self, fromJSON: json) } throws: { ($0 as? PlannerInputError)?.field == "logicalCount" }
     }

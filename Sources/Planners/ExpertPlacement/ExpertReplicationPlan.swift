@@ -32,13 +32,22 @@ public struct ExpertReplicationPlan: Sendable, Equatable {
     /// Slots per GPU.
     public var slotsPerGPU: Int { replicas / max(gpus, 1) }
 
+    /// The numbers in the three maps of a plan of `layers` layers × `experts` experts in
+    /// `replicas` slots: what writing the plan costs.
+    public static func mapEntries(layers: Int, experts: Int, replicas: Int) -> Double {
+        Double(layers) * (Double(replicas) + Double(experts) * Double(replicas - experts + 2))
+    }
+
     /// `logicalCount[l][e]`: the replicas of expert `e` in layer `l`.
     public var logicalCount: [[Int]] {
-        physicalToLogicalMap.map { slots in
-            var counts = Array(repeating: 0, count: experts)
-            for expert in slots { counts[expert] += 1 }
-            return counts
-        }
+        physicalToLogicalMap.indices.map(logicalCount(at:))
+    }
+
+    /// `logicalCount[layer]`, without counting the other layers.
+    public func logicalCount(at layer: Int) -> [Int] {
+        var counts = Array(repeating: 0, count: experts)
+        for expert in physicalToLogicalMap[layer] { counts[expert] += 1 }
+        return counts
     }
 
     /// `logicalToPhysicalMap[l][e]`: the physical slots holding expert `e` in layer `l`, in
@@ -62,7 +71,7 @@ public struct ExpertReplicationPlan: Sendable, Equatable {
     /// Each GPU's load at `layer` when expert `e` receives `loads[e]` tokens, split evenly
     /// over its replicas.
     public func gpuLoads(layer: Int, loads: [Double]) -> [Double] {
-        let counts = logicalCount[layer]
+        let counts = logicalCount(at: layer)
         return experts(onEachGPUAt: layer).map { hosted in hosted.reduce(0) { $0 + loads[$1] / Double(counts[$1]) } }
     }
 
@@ -75,10 +84,14 @@ public struct ExpertReplicationPlan: Sendable, Equatable {
             guard slots.count == replicas else {
                 throw PlannerInputError(field: "physicalToLogicalMap[\(layer)]", "has \(slots.count) slots; layer 0 has \(replicas)")
             }
-            for (slot, expert) in slots.enumerated() where !(0..<experts).contains(expert) {
-                throw PlannerInputError(field: "physicalToLogicalMap[\(layer)][\(slot)]", "expert \(expert) does not exist; experts are 0..<\(experts)")
+            var hosted = Array(repeating: false, count: experts)
+            for (slot, expert) in slots.enumerated() {
+                guard (0..<experts).contains(expert) else {
+                    throw PlannerInputError(field: "physicalToLogicalMap[\(layer)][\(slot)]", "expert \(expert) does not exist; experts are 0..<\(experts)")
+                }
+                hosted[expert] = true
             }
-            if let missing = (0..<experts).first(where: { !slots.contains($0) }) {
+            if let missing = hosted.firstIndex(of: false) {
                 throw PlannerInputError(field: "physicalToLogicalMap[\(layer)]", "expert \(missing) has no slot")
             }
         }
@@ -107,9 +120,9 @@ extension ExpertReplicationPlan: Codable {
     /// Encodes the three maps and the GPU count.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(physicalToLogicalMap, forKey: .physicalToLogicalMap)
-        try container.encode(logicalToPhysicalMap, forKey: .logicalToPhysicalMap)
-        try container.encode(logicalCount, forKey: .logicalCount)
+        try container.encode(integers: physicalToLogicalMap, forKey: .physicalToLogicalMap)
+        try container.encode(integers: logicalToPhysicalMap, forKey: .logicalToPhysicalMap)
+        try container.encode(integers: logicalCount, forKey: .logicalCount)
         try container.encode(gpus, forKey: .gpus)
     }
 }

@@ -82,8 +82,9 @@ public struct ExpertReplicationPlanner: Planner {
         // Baselines first: the plan is compared with them, and EPLB's plans seed each layer.
         let baselines = ExpertReplicationBaseline.allCases.compactMap { baseline in baseline.plan(for: problem).map { (baseline, $0) } }
         let sameMode = baselines.first { $0.0 == (problem.mode == .hierarchical ? .eplbHierarchical : .eplbGlobal) }?.1
-        // Search until 80% of the budget; report building and verification take the rest.
-        let searchDeadline = start + timeLimit * 0.8
+        // Search until 80% of the budget, or earlier when building and verifying the report (on
+        // one core, in proportion to the problem's size) may need more than the rest.
+        let searchDeadline = start + timeLimit - max(timeLimit * 0.2, .seconds(Self.mandatorySeconds(for: problem)))
         let layers = problem.layerCount
         let results = Mutex([LayerOutcome?](repeating: nil, count: layers))
         let failure = Mutex<(any Error)?>(nil)

@@ -92,7 +92,7 @@ public struct ExpertReplicationReport: PlanningReport {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(baseline, forKey: .baseline)
-            try container.encode(plan.physicalToLogicalMap, forKey: .physicalToLogicalMap)
+            try container.encode(integers: plan.physicalToLogicalMap, forKey: .physicalToLogicalMap)
             try container.encode(plan.gpus, forKey: .gpus)
             try container.encode(scores, forKey: .scores)
             try container.encode(balance, forKey: .balance)
@@ -220,7 +220,7 @@ public struct ExpertReplicationReport: PlanningReport {
         lines.append("")
         lines.append("layer  score     bound     gap       source       replicas (max)  node loads")
         for (layer, result) in layers.enumerated() {
-            let counts = verifiedPlan.logicalCount[layer]
+            let counts = verifiedPlan.logicalCount(at: layer)
             let nodes = balance.nodeLoads[layer].map { String(format: "%.0f", $0) }.joined(separator: " ")
             lines.append(TextTable.row([String(layer), Self.ratio(result.score), Self.ratio(result.lowerBound),
                                         String(format: "%.3f%%", result.gap * 100), result.source.rawValue,

@@ -69,10 +69,11 @@ public struct NumPyArray: Sendable, Equatable {
         header += String(repeating: " ", count: (64 - unpadded % 64) % 64) + "\n"
         var data = Data([0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.utf8.count & 0xff), UInt8(header.utf8.count >> 8)])
         data.append(contentsOf: Array(header.utf8))
-        for value in values {
+        let integers = values.map { value in
             precondition(value == value.rounded(), "npyInt64 writes whole numbers only")
-            withUnsafeBytes(of: Int64(value).littleEndian) { data.append(contentsOf: $0) }
+            return Int64(value).littleEndian
         }
+        integers.withUnsafeBytes { data.append(contentsOf: $0) }
         return data
     }
 
