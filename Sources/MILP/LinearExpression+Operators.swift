@@ -30,8 +30,9 @@ extension LinearExpression {
 
     /// Subtracts `rhs` in place.
     public static func -= (lhs: inout LinearExpression, rhs: LinearExpression) {
-        lhs.terms.reserveCapacity(lhs.terms.count + rhs.terms.count)
-        for term in rhs.terms { lhs.terms.append(Term(-term.coefficient, term.variable)) }
+        // Appending (not reserving the exact count first) lets the terms grow geometrically, so
+        // an expression built one small subtraction at a time is not copied at every step.
+        lhs.terms.append(contentsOf: rhs.terms.lazy.map { Term(-$0.coefficient, $0.variable) })
         lhs.constant -= rhs.constant
     }
 

@@ -64,8 +64,7 @@ public struct Model: Sendable {
         upperBound: Double = .infinity,
         name: ((Int) -> String)? = nil
     ) -> [Variable] {
-        variableDescriptions.reserveCapacity(variableDescriptions.count + count)
-        return (0..<count).map { addVariable(name?($0), kind: kind, lowerBound: lowerBound, upperBound: upperBound) }
+        (0..<count).map { addVariable(name?($0), kind: kind, lowerBound: lowerBound, upperBound: upperBound) }
     }
 
     /// Adds one variable per key, in the order of `keys`, named by `name(key)` when given.

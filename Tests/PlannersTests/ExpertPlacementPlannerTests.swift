@@ -21,6 +21,27 @@ struct ExpertPlacementPlannerTests {
         try problem.verify(report)
     }
 
+    @Test("a model the solver could not set up before the deadline is not started: the best baseline, with the time limit reached",
+          arguments: [ExpertPlacementDecomposition.wholeModel, .windows(layers: 1, stride: 1)])
+    func modelTooLargeForTimeLeft(decomposition: ExpertPlacementDecomposition) throws {
+        let problem = try ExpertPlacementProblem(
+            loads: [[5, 1, 3, 3], [2, 2, 4, 4], [1, 6, 1, 2]],
+            transitions: [[[0, 4, 0, 1], [1, 0, 0, 0], [0, 0, 3, 0], [1, 0, 1, 1]],
+                          [[1, 1, 0, 0], [0, 1, 0, 1], [0, 2, 1, 1], [0, 2, 0, 2]]],
+            gpus: 2, communicationWeight: 1)
+        // Enough for building the models (no refusal), too little for loading even the smallest:
+        // one layer between two fixed ones.
+        let budget = PlanningBudget(timeLimit: .microseconds(100), mipGap: 0.01)
+        let smallest = ExpertPlacementFormulation(problem: problem, layers: 1..<2, previous: [0, 0, 1, 1], following: [0, 1, 0, 1])
+        #expect(ExpertPlacementPlanner.setupTime(of: smallest.model) > budget.timeLimit!)
+        let report = try ExpertPlacementPlanner(solver: GLPKSolver(), budget: budget, decomposition: decomposition).plan(problem)
+        #expect(report.solves.isEmpty)
+        #expect(report.timeLimitReached)
+        #expect(report.status == .feasible)
+        #expect(report.fallbackBaseline != nil)
+        try problem.verify(report)
+    }
+
     @Test("layer-by-layer windows give a verified plan no worse than any baseline, with a gap")
     func windows() throws {
         let problem = try ExpertTraceGenerator(layers: 5, experts: 6, tokens: 400, gpus: 3, affinity: 0.8...0.9).problem(seed: 11)

@@ -73,6 +73,17 @@ public struct ExpertPlacementPlanner: Planner {
     /// below what is measured, so that a refusal is never a close call.
     static let variablesPerSecond = 1e6
 
+    /// The time a solver is assumed to take, per nonzero, row and column, to load and scale a
+    /// model before its own clock starts: twice what GLPK took on a busy 2-core machine for the
+    /// two-layer bound model of 64 experts on 64 GPUs (about 0.5 s for 320,000 elements; its
+    /// scaling walks linked lists), so that a model is started only when it can run.
+    public static let setupTimePerElement = Duration.microseconds(3)
+
+    /// The time to load and scale `model` before a solve's clock starts.
+    public static func setupTime(of model: Model) -> Duration {
+        setupTimePerElement * (model.variableCount + model.constraintCount + model.constraintDescriptions.reduce(0) { $0 + $1.terms.count })
+    }
+
     /// The variables of the models the planner must build at least once: one per layer, each
     /// with its experts' assignment and the co-location variables of its transitions.
     public func modelVariables(for problem: ExpertPlacementProblem) -> Int {
@@ -136,9 +147,9 @@ private struct Run {
         case .wholeModel:
             let formulation = ExpertPlacementFormulation(problem: problem, colocationThreshold: planner.colocationThreshold)
             let solution = try solve(formulation, purpose: .placement, until: deadline, sharedWith: 1)
-            placement = formulation.decodePlacement(solution)
-            lowerBound = solution.bestBound.map { $0 - formulation.unmodeledCostBound }
-            settled = solution.termination.reason == .optimal
+            placement = solution.flatMap(formulation.decodePlacement)
+            lowerBound = solution?.bestBound.map { $0 - formulation.unmodeledCostBound }
+            settled = solution?.termination.reason == .optimal
         case let .windows(size, stride):
             let size = max(size, 1)
             // Two starts, improved independently: the forward pass (affinity first) and greedy
@@ -190,16 +201,18 @@ private struct Run {
         return [.idleGPUs(busy: problem.expertCount, gpus: problem.gpus)]
     }
 
-    /// Places the layers window by window, each with the committed layer before it fixed.
+    /// Places the layers window by window, each with the committed layer before it fixed;
+    /// `nil` when a window finds no placement or `deadline` comes before the last window.
     private mutating func forwardPass(size: Int, stride: Int, until deadline: ContinuousClock.Instant?) throws -> [[Int]]? {
         var placement: [[Int]] = []
         let starts = Array(Swift.stride(from: 0, to: problem.layerCount, by: stride))
         for (position, first) in starts.enumerated() where first >= placement.count {
+            if let deadline, clock.now >= deadline { return nil }
             let window = first..<min(first + size, problem.layerCount)
             let formulation = ExpertPlacementFormulation(problem: problem, layers: window, previous: placement.last,
                                                          colocationThreshold: planner.colocationThreshold)
-            let solution = try solve(formulation, purpose: .placement, until: deadline, sharedWith: starts.count - position)
-            guard let rows = formulation.decodePlacement(solution) else { return nil }
+            guard let solution = try solve(formulation, purpose: .placement, until: deadline, sharedWith: starts.count - position),
+                  let rows = formulation.decodePlacement(solution) else { return nil }
             let committed = window.upperBound == problem.layerCount ? rows.count : stride
             placement += rows.prefix(committed)
         }
@@ -229,7 +242,10 @@ private struct Run {
                     problem: problem, layers: window, previous: first > 0 ? placement[first - 1] : nil,
                     following: window.upperBound < problem.layerCount ? placement[window.upperBound] : nil,
                     colocationThreshold: planner.colocationThreshold)
-                let solution = try solve(formulation, purpose: .improvement, until: deadline, sharedWith: starts.count - position)
+                // A window too large to start in the time left ends the passes, unsettled.
+                guard let solution = try solve(formulation, purpose: .improvement, until: deadline, sharedWith: starts.count - position) else {
+                    return false
+                }
                 guard let rows = formulation.decodePlacement(solution) else { continue }
                 var candidate = placement
                 candidate.replaceSubrange(window, with: rows)
@@ -251,7 +267,7 @@ private struct Run {
         guard layers > 1 else {
             let formulation = ExpertPlacementFormulation(problem: problem, colocationThreshold: planner.colocationThreshold)
             let solution = try solve(formulation, purpose: .bound, until: deadline, sharedWith: 1)
-            return solution.bestBound.map { $0 - formulation.unmodeledCostBound }
+            return solution?.bestBound.map { $0 - formulation.unmodeledCostBound }
         }
         let pairs = 0..<(layers - 1)
         func weights(_ first: Int) -> [Double] { [first == 0 ? 1 : 0.5, first + 2 == layers ? 1 : 0.5] }
@@ -261,23 +277,27 @@ private struct Run {
             return weight[0] * problem.minimumMaxLoad(layer: first) + weight[1] * problem.minimumMaxLoad(layer: first + 1)
         }
         // Models are built one at a time, when there is time to solve them: for many experts
-        // and GPUs each is large.
-        for relax in [true, false] {
+        // and GPUs each is large. The pairs' models are alike, so once one is too large to start
+        // in the time left, so are the rest.
+        passes: for relax in [true, false] {
             for first in pairs {
                 if let deadline, clock.now >= deadline { break }
                 let formulation = ExpertPlacementFormulation(problem: problem, layers: first..<(first + 2), balanceWeights: weights(first),
                                                              colocationThreshold: planner.colocationThreshold)
-                let solution = try solve(formulation, purpose: .bound, relax: relax, until: deadline,
-                                         sharedWith: pairs.count - first + (relax ? pairs.count : 0))
+                guard let solution = try solve(formulation, purpose: .bound, relax: relax, until: deadline,
+                                               sharedWith: pairs.count - first + (relax ? pairs.count : 0)) else { break passes }
                 if let bound = solution.bestBound { bounds[first] = max(bounds[first], bound - formulation.unmodeledCostBound) }
             }
         }
         return bounds.reduce(0, +)
     }
 
-    /// Solves `formulation` with an equal share of the time left until `deadline`.
+    /// Solves `formulation` with an equal share of the time left until `deadline`; `nil` without
+    /// a solve when the solver could not even load and scale the model before `deadline`
+    /// (``ExpertPlacementPlanner/setupTime(of:)``).
     private mutating func solve(_ formulation: ExpertPlacementFormulation, purpose: ExpertPlacementReport.Solve.Purpose,
-                                relax: Bool = false, until deadline: ContinuousClock.Instant?, sharedWith count: Int) throws -> Solution {
+                                relax: Bool = false, until deadline: ContinuousClock.Instant?, sharedWith count: Int) throws -> Solution? {
+        if let deadline, clock.now + ExpertPlacementPlanner.setupTime(of: formulation.model) > deadline { return nil }
         var options = planner.budget.solverOptions
         options.timeLimit = deadline.map { max(($0 - clock.now) / max(count, 1), .milliseconds(10)) }
         if relax { options.relax = true }
