@@ -8,7 +8,7 @@ import MILP
 /// solution (after a refactorisation, when one was due) before it returns; then the result is
 /// read, the problem freed and the report written. All of it grows with the model: on the
 /// 10,201 × 10,100 medium facility-location models with 40,200 nonzeros, the work before the root
-/// LP's clock started took 17 to 48 ms and the simplex method returned 4 to 10 ms after its
+/// LP's clock started took 17 to 52 ms and the simplex method returned 4 to 13 ms after its
 /// limit. The margin is ``perElement`` for every nonzero, row and column (61 ms for those
 /// models), and at most half the time limit; models of a few thousand nonzeros lose a few
 /// milliseconds at most.
