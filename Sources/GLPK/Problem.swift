@@ -17,7 +17,7 @@ import MILP
     /// Integer bounds are rounded inward; the model must have passed ``Model/validate()``.
     public init(_ model: Model) throws(SolverError) {
         let statistics = (rows: model.constraintCount, columns: model.variableCount,
-                          nonzeros: model.constraintDescriptions.reduce(0) { $0 + $1.terms.count })
+                          nonzeros: model.nonzeroCount)
         guard statistics.rows < Int32.max, statistics.columns < Int32.max, statistics.nonzeros < Int32.max else {
             throw .tooLarge("\(statistics.rows) rows, \(statistics.columns) columns, \(statistics.nonzeros) nonzeros exceed GLPK's 32-bit indices")
         }

@@ -25,6 +25,6 @@ enum StoppingMargin {
     /// The margin for `model` under a time limit of `limit`.
     static func margin(for model: Model, limit: Duration) -> Duration {
         margin(rows: model.constraintCount, columns: model.variableCount,
-               nonzeros: model.constraintDescriptions.reduce(0) { $0 + $1.terms.count }, limit: limit)
+               nonzeros: model.nonzeroCount, limit: limit)
     }
 }

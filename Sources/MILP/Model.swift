@@ -30,6 +30,8 @@ public struct Model: Sendable {
     public var variableCount: Int { variableDescriptions.count }
     /// The number of constraint rows.
     public var constraintCount: Int { constraintDescriptions.count }
+    /// The number of nonzero coefficients over all constraint rows.
+    public var nonzeroCount: Int { constraintDescriptions.reduce(0) { $0 + $1.terms.count } }
     /// All variables, in index order.
     public var variables: [Variable] { (0..<variableCount).map { Variable(index: $0, modelID: id) } }
     /// All constraints, in index order.

@@ -123,22 +123,19 @@ public final class CutLoop {
             candidates += found.map { ($0, Self.poolName) }
         }
         let runsSeparators = isRoot || (limits.separationFrequency > 0 && point.depth % limits.separationFrequency == 0)
-        if runsSeparators {
-            for separator in separators where fruitless[separator.name, default: 0] < limits.fruitlessRounds {
-                let started = clock.now
-                let found = separator.separate(point.values).filter { $0.efficacy >= limits.minimumEfficacy && $0.cut.terms.count <= limits.maximumLength }
-                record(separator.name, found: found.count, since: started)
-                for cut in found where pool?.insert(cut.cut) ?? true {
-                    candidates.append((cut, separator.name))
-                }
+        let active = runsSeparators ? separators.filter { fruitless[$0.name, default: 0] < limits.fruitlessRounds } : []
+        for separator in active {
+            let started = clock.now
+            let found = separator.separate(point.values).filter { $0.efficacy >= limits.minimumEfficacy && $0.cut.terms.count <= limits.maximumLength }
+            record(separator.name, found: found.count, since: started)
+            for cut in found where pool?.insert(cut.cut) ?? true {
+                candidates.append((cut, separator.name))
             }
         }
         let chosen = select(candidates, count: isRoot ? limits.rootCutsPerRound : limits.nodeCutsPerRound)
         for (_, origin) in chosen { statistics[origin]?.accepted += 1 }
-        if runsSeparators {
-            for separator in separators where fruitless[separator.name, default: 0] < limits.fruitlessRounds {
-                fruitless[separator.name] = chosen.contains { $0.origin == separator.name } ? 0 : fruitless[separator.name, default: 0] + 1
-            }
+        for separator in active {
+            fruitless[separator.name] = chosen.contains { $0.origin == separator.name } ? 0 : fruitless[separator.name, default: 0] + 1
         }
         return chosen.map(\.cut.cut)
     }

@@ -62,12 +62,17 @@ struct PodPackingGeneratorTests {
         return solution.flatMap(formulation.decode)
     }
 
-    @Test("the model's optimum, found without the baselines as a start, is never worse than a safe scheduler with preemption")
-    func optimumFromScratch() throws {
+    /// Two small grid clusters (4 nodes) and two realistic ones (8 nodes) that leave pods pending.
+    static func smallProblemsWithPendingPods() -> [PodPackingProblem] {
         let grid = PodPackingGenerator.paperGrid.filter { $0.nodes == 4 }
         let realistic = KubernetesClusterGenerator.benchmarkGrid.filter { $0.nodes == 8 }
-        let problems = PodPackingGenerator.instancesWithPendingPods(count: 2, firstSeed: 1, grid: grid).map(\.problem)
+        return PodPackingGenerator.instancesWithPendingPods(count: 2, firstSeed: 1, grid: grid).map(\.problem)
             + KubernetesClusterGenerator.instancesWithPendingPods(count: 2, firstSeed: 1, grid: realistic).map(\.problem)
+    }
+
+    @Test("the model's optimum, found without the baselines as a start, is never worse than a safe scheduler with preemption")
+    func optimumFromScratch() throws {
+        let problems = Self.smallProblemsWithPendingPods()
         var safe = 0
         for problem in problems {
             let preempting = KubeScheduler(preemption: true).schedule(problem)
@@ -84,10 +89,7 @@ struct PodPackingGeneratorTests {
 
     @Test("kept instances leave pods pending under the default scheduler, and the planner is never worse")
     func pendingInstances() throws {
-        let grid = PodPackingGenerator.paperGrid.filter { $0.nodes == 4 }
-        let realistic = KubernetesClusterGenerator.benchmarkGrid.filter { $0.nodes == 8 }
-        let problems = PodPackingGenerator.instancesWithPendingPods(count: 2, firstSeed: 1, grid: grid).map(\.problem)
-            + KubernetesClusterGenerator.instancesWithPendingPods(count: 2, firstSeed: 1, grid: realistic).map(\.problem)
+        let problems = Self.smallProblemsWithPendingPods()
         #expect(problems.count == 4)
         for problem in problems {
             #expect(!KubeScheduler().schedule(problem).plan.pending.isEmpty)

@@ -81,7 +81,7 @@ public struct ExpertPlacementPlanner: Planner {
 
     /// The time to load and scale `model` before a solve's clock starts.
     public static func setupTime(of model: Model) -> Duration {
-        setupTimePerElement * (model.variableCount + model.constraintCount + model.constraintDescriptions.reduce(0) { $0 + $1.terms.count })
+        setupTimePerElement * (model.variableCount + model.constraintCount + model.nonzeroCount)
     }
 
     /// The variables of the models the planner must build at least once: one per layer, each

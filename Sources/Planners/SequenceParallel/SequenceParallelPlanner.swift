@@ -13,8 +13,9 @@ import MILP
 /// 4. Per micro-batch, the MILP (``SequenceParallelFormulation``) started from the best plan so
 ///    far (a MIP start) and capped at its step time, with an equal share of the rest (asked to
 ///    stop a tenth of it early, for the steps GLPK cannot interrupt); its best bound (its
-///    objective less the gap when it stopped within the gap) is the micro-batch's lower bound, and its plan, decoded, improved by the same local
-///    search and re-timed, replaces the heuristic's when faster.
+///    objective less the gap when it stopped within the gap) is the micro-batch's lower bound,
+///    and its plan, decoded, improved by the same local search and re-timed, replaces the
+///    heuristic's when faster.
 /// 5. The best plan is verified and reported with the stage that produced each micro-batch.
 ///
 /// The search (steps 1, 3 and 4) aims at a target short of the budget by
