@@ -205,6 +205,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         return parameters
     }
 
+    /// Whether GLPK's cut generators or MILPKit's separators make cuts.
+    var generatesCuts: Bool { !(cuts ?? []).isEmpty || !(separators ?? []).isEmpty }
+
     /// Whether any of MILPKit's own separators or heuristics runs.
     var runsOwnSearch: Bool { !(separators ?? []).isEmpty || !(heuristics ?? []).isEmpty }
 

@@ -265,8 +265,9 @@ private struct Run {
         let budget = deadline.map { SearchTimeBudget(deadline: $0, control: control) }
         let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, deadline: deadline) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
-                                  columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
-                                  treeSearch: treeSearch)
+                                  columnsMatchModel: !presolve, start: start, budget: budget,
+                                  cutReview: parameters.generatesCuts ? RootCutReview(control: control) : nil,
+                                  initialValues: initialValues, treeSearch: treeSearch)
         created(bridge)
         control.pointee.cb_func = SearchBridge.entry
         control.pointee.cb_info = Unmanaged.passUnretained(bridge).toOpaque()

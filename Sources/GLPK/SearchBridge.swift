@@ -59,12 +59,14 @@ final class SearchBridge {
     private(set) var startWasTaken: Bool?
     /// The time limit, kept at every call; `nil` without one.
     private var budget: SearchTimeBudget?
+    /// Whether cuts continue below the root; `nil` when no cuts are generated.
+    private var cutReview: RootCutReview?
 
     /// A bridge for a search of `model`; `initialValues` (by variable index, integer variables
     /// integral) is offered as a solution when GLPK first asks for heuristic solutions, which
     /// needs the tree's columns to be the model's.
     init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant,
-         budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil) {
+         budget: SearchTimeBudget? = nil, cutReview: RootCutReview? = nil, initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil) {
         precondition(initialValues == nil || columnsMatchModel, "a MIP start needs the model's columns")
         callback = hooks.callback
         policy = hooks.branchingPolicy
@@ -79,6 +81,7 @@ final class SearchBridge {
         lastProgress = start
         pendingStart = initialValues
         self.budget = budget
+        self.cutReview = cutReview
     }
 
     /// The C entry point GLPK calls; `info` is an unretained `SearchBridge`.
@@ -132,6 +135,10 @@ final class SearchBridge {
             if let values = pendingStart { try offer(values, to: tree) }
         default:
             break
+        }
+        if cutReview != nil {
+            cutReview!.observe(tree, reason: reason)
+            if cutReview!.cutsPayBelowRoot == false { treeSearch?.separatesBelowRoot = false }
         }
         try treeSearch?.handle(tree, reason: reason, nodes: nodes)
         try reportEvents(tree, openNodes: Int(active))

@@ -34,6 +34,22 @@ struct OwnSearchTests {
         return model
     }
 
+    /// A multiple knapsack: 24 items with weights and profits from a fixed sequence, each put in
+    /// at most one of 3 knapsacks of capacity 100. Cuts at its root leave the LP bound as it was.
+    static func multipleKnapsack() -> Model {
+        var model = Model(name: "multiple knapsack")
+        let (items, knapsacks) = (24, 3)
+        let weights = (0..<items).map { Double(20 + ($0 * 37) % 41) }
+        let profits = (0..<items).map { weights[$0] + Double(($0 * 53) % 29) }
+        let put = (0..<items).map { item in model.addVariables(count: knapsacks, kind: .binary) { "x\(item)_\($0)" } }
+        for item in 0..<items { model.addConstraint(put[item].sum() <= 1) }
+        for knapsack in 0..<knapsacks {
+            model.addConstraint(LinearExpression((0..<items).map { (put[$0][knapsack], weights[$0]) }) <= 100)
+        }
+        model.maximize(LinearExpression((0..<items).flatMap { item in put[item].map { ($0, profits[item]) } }))
+        return model
+    }
+
     static let plain = GLPKParameters(cuts: [])
 
     @Test("separators add cuts and leave the optimum as it is", arguments: [false, true])
@@ -51,6 +67,22 @@ struct OwnSearchTests {
         let pathMIR = try #require(components.first)
         #expect(pathMIR.calls > 0 && pathMIR.accepted > 0 && pathMIR.accepted <= pathMIR.found)
         #expect(solution.statistics.nodes <= reference.statistics.nodes, "cuts never make the tree larger here")
+    }
+
+    @Test("cut rounds stop below the root when the root's cuts left its bound where it was")
+    func cutsStopBelowARootTheyDidNotMove() throws {
+        let knapsack = try GLPKSolver().solve(Self.multipleKnapsack(), options: SolverOptions(presolve: false))
+        let reference = try GLPKSolver(parameters: .glpkDefaults).solve(Self.multipleKnapsack())
+        #expect(knapsack.termination.reason == .optimal)
+        #expect(try abs(#require(knapsack.objectiveValue) - #require(reference.objectiveValue)) < 1e-6)
+        let pool = try #require(knapsack.statistics.searchComponents.first { $0.name == "cut-pool" })
+        #expect(knapsack.statistics.nodes > 20)
+        #expect(pool.calls <= 60, "the pool is scanned in the root's rounds only, not at the \(knapsack.statistics.nodes) nodes")
+
+        // Where the root's cuts move the bound, the pool is scanned at the nodes below it too.
+        let network = try GLPKSolver().solve(Self.fixedChargeNetwork(), options: SolverOptions(presolve: false))
+        let networkPool = try #require(network.statistics.searchComponents.first { $0.name == "cut-pool" })
+        #expect(networkPool.calls > network.statistics.nodes / 2)
     }
 
     @Test("heuristics run at the root and their solutions are checked and accepted")
