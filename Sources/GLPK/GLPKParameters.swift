@@ -205,6 +205,15 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         return parameters
     }
 
+    /// The same parameters without GLPK's cut generators and MILPKit's separators: what the
+    /// search that follows a root whose cuts did not move its bound runs with (see `RootCutReview`).
+    var withoutCuts: GLPKParameters {
+        var parameters = self
+        parameters.cuts = []
+        parameters.separators = []
+        return parameters
+    }
+
     /// Whether GLPK's cut generators or MILPKit's separators make cuts.
     var generatesCuts: Bool { !(cuts ?? []).isEmpty || !(separators ?? []).isEmpty }
 

@@ -22,9 +22,6 @@ final class TreeSearch {
     /// The node whose first `GLP_IHEUR` call ran the heuristics.
     private var heuristicNode: Int32 = 0
     private var columns: [Int32] = []
-    /// Whether cut rounds run below the root; cleared when the root's cuts did not pay
-    /// (see ``RootCutReview``).
-    var separatesBelowRoot = true
     private var coefficients: [Double] = []
 
     init(parameters: GLPKParameters, deadline: ContinuousClock.Instant?) {
@@ -46,7 +43,7 @@ final class TreeSearch {
         if formulation == nil { prepare(problem) }
         switch reason {
         case GLP_ICUTGEN:
-            guard let cutLoop, depth == 0 || separatesBelowRoot else { return }
+            guard let cutLoop else { return }
             let point = CutLoop.Point(node: Int(current), depth: depth, values: columnValues(problem), objective: glp_get_obj_val(problem))
             let cuts = cutLoop.round(at: point)
             guard !cuts.isEmpty else { return }

@@ -69,18 +69,27 @@ struct OwnSearchTests {
         #expect(solution.statistics.nodes <= reference.statistics.nodes, "cuts never make the tree larger here")
     }
 
-    @Test("cut rounds stop below the root when the root's cuts left its bound where it was")
-    func cutsStopBelowARootTheyDidNotMove() throws {
-        let knapsack = try GLPKSolver().solve(Self.multipleKnapsack(), options: SolverOptions(presolve: false))
+    @Test("a search whose root's cuts left its bound where it was starts again without cuts", arguments: [false, true])
+    func searchRestartsWithoutCutsThatDidNotPay(presolve: Bool) throws {
+        var log = ""
+        let knapsack = try GLPKSolver().solve(Self.multipleKnapsack(), options: SolverOptions(presolve: presolve),
+                                              hooks: SolverHooks(log: { log += $0 }))
         let reference = try GLPKSolver(parameters: .glpkDefaults).solve(Self.multipleKnapsack())
         #expect(knapsack.termination.reason == .optimal)
         #expect(try abs(#require(knapsack.objectiveValue) - #require(reference.objectiveValue)) < 1e-6)
-        let pool = try #require(knapsack.statistics.searchComponents.first { $0.name == "cut-pool" })
+        #expect(log.contains("The root's cuts did not move its bound: searching again without cuts"))
+        let components = knapsack.statistics.searchComponents
+        #expect(components.map(\.name) == ["path-mir", "knapsack-cover", "flow-cover", "cut-pool", "rens"])
+        let pool = try #require(components.first { $0.name == "cut-pool" })
         #expect(knapsack.statistics.nodes > 20)
         #expect(pool.calls <= 60, "the pool is scanned in the root's rounds only, not at the \(knapsack.statistics.nodes) nodes")
+        #expect(components.first { $0.name == "rens" }?.calls == 2, "RENS runs at both searches' roots")
 
-        // Where the root's cuts move the bound, the pool is scanned at the nodes below it too.
-        let network = try GLPKSolver().solve(Self.fixedChargeNetwork(), options: SolverOptions(presolve: false))
+        // Where the root's cuts move the bound, the search goes on with them.
+        log = ""
+        let network = try GLPKSolver().solve(Self.fixedChargeNetwork(), options: SolverOptions(presolve: presolve),
+                                             hooks: SolverHooks(log: { log += $0 }))
+        #expect(!log.contains("searching again"))
         let networkPool = try #require(network.statistics.searchComponents.first { $0.name == "cut-pool" })
         #expect(networkPool.calls > network.statistics.nodes / 2)
     }
