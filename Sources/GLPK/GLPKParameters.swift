@@ -205,18 +205,6 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         return parameters
     }
 
-    /// The same parameters without GLPK's cut generators and MILPKit's separators: what the
-    /// search that follows a root whose cuts did not move its bound runs with (see `RootCutReview`).
-    var withoutCuts: GLPKParameters {
-        var parameters = self
-        parameters.cuts = []
-        parameters.separators = []
-        return parameters
-    }
-
-    /// Whether GLPK's cut generators or MILPKit's separators make cuts.
-    var generatesCuts: Bool { !(cuts ?? []).isEmpty || !(separators ?? []).isEmpty }
-
     /// Whether any of MILPKit's own separators or heuristics runs.
     var runsOwnSearch: Bool { !(separators ?? []).isEmpty || !(heuristics ?? []).isEmpty }
 

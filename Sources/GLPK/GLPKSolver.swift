@@ -233,33 +233,12 @@ private struct Run {
     /// (which needs the presolver off).
     private func solveMIP(presolve: Bool, start: MIPStart?) throws -> Solution {
         var bridge: SearchBridge?
-        var solution = try searchMIP(presolve: presolve, initialValues: start?.values) { bridge = $0 }
-        if let bridge, bridge.restartsWithoutCuts { solution = try searchWithoutCuts(after: solution, presolve: presolve) }
+        let solution = try searchMIP(presolve: presolve, initialValues: start?.values) { bridge = $0 }
         return start?.settle(solution, model: model, wasTaken: bridge?.startWasTaken) ?? solution
     }
 
-    /// Searches again without cuts after `root`, the search that stopped when its root's cuts did
-    /// not move the root's bound (see `RootCutReview`), counting its nodes, iterations and search
-    /// components in the result. Without GLPK's presolver the search starts from `root`'s
-    /// incumbent; with it (which renumbers columns, so that GLPK cannot be given a start) the
-    /// root's heuristics find it again. Turning the presolver off instead made some searches
-    /// several times longer.
-    private func searchWithoutCuts(after root: Solution, presolve: Bool) throws -> Solution {
-        hooks.log?("The root's cuts did not move its bound: searching again without cuts\n")
-        let run = Run(model: model, options: options, parameters: parameters.withoutCuts, hooks: hooks, start: start)
-        // A MIP start needs integral values for the integer variables.
-        let incumbent = presolve || !root.hasSolution ? nil
-            : zip(root.values, model.variableDescriptions).map { $1.kind.isIntegral ? $0.rounded() : $0 }
-        var solution = try run.searchMIP(presolve: presolve, initialValues: incumbent, nodesBefore: root.statistics.nodes) { _ in }
-        solution.statistics.simplexIterations += root.statistics.simplexIterations
-        solution.statistics.searchComponents = root.statistics.searchComponents.merged(with: solution.statistics.searchComponents)
-        return solution
-    }
-
     /// Runs branch-and-cut; `created` receives the callback bridge once the search starts.
-    /// `nodesBefore` counts the nodes of an earlier search of the same solve.
-    private func searchMIP(presolve: Bool, initialValues: [Double]?, nodesBefore: Int = 0,
-                           created: (SearchBridge) -> Void) throws -> Solution {
+    private func searchMIP(presolve: Bool, initialValues: [Double]?, created: (SearchBridge) -> Void) throws -> Solution {
         let problem = try Problem(model)
         if !presolve {
             // Without GLPK's presolver, branch-and-cut starts from an optimal LP basis we provide.
@@ -286,9 +265,8 @@ private struct Run {
         let budget = deadline.map { SearchTimeBudget(deadline: $0, control: control) }
         let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, deadline: deadline) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
-                                  columnsMatchModel: !presolve, start: start, budget: budget,
-                                  reviewsRootCuts: parameters.generatesCuts, nodesBefore: nodesBefore,
-                                  initialValues: initialValues, treeSearch: treeSearch)
+                                  columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
+                                  treeSearch: treeSearch)
         created(bridge)
         control.pointee.cb_func = SearchBridge.entry
         control.pointee.cb_info = Unmanaged.passUnretained(bridge).toOpaque()

@@ -59,22 +59,12 @@ final class SearchBridge {
     private(set) var startWasTaken: Bool?
     /// The time limit, kept at every call; `nil` without one.
     private var budget: SearchTimeBudget?
-    /// Whether the root's cuts moved its bound; `nil` when no cuts are generated.
-    private var cutReview: RootCutReview?
-    /// Whether the bridge stopped the search at the root because its cuts did not move its
-    /// bound, for the solver to search again without cuts.
-    private(set) var restartsWithoutCuts = false
-    /// The nodes an earlier search of the same solve created, counted in ``nodes``.
-    private let nodesBefore: Int
 
     /// A bridge for a search of `model`; `initialValues` (by variable index, integer variables
     /// integral) is offered as a solution when GLPK first asks for heuristic solutions, which
-    /// needs the tree's columns to be the model's. With `reviewsRootCuts`, the search stops at
-    /// the root when its cuts did not move its bound (see ``restartsWithoutCuts``); `nodesBefore`
-    /// counts the nodes of such a search before this one.
+    /// needs the tree's columns to be the model's.
     init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant,
-         budget: SearchTimeBudget? = nil, reviewsRootCuts: Bool = false, nodesBefore: Int = 0,
-         initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil) {
+         budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil) {
         precondition(initialValues == nil || columnsMatchModel, "a MIP start needs the model's columns")
         callback = hooks.callback
         policy = hooks.branchingPolicy
@@ -89,9 +79,6 @@ final class SearchBridge {
         lastProgress = start
         pendingStart = initialValues
         self.budget = budget
-        cutReview = reviewsRootCuts ? RootCutReview() : nil
-        self.nodesBefore = nodesBefore
-        nodes = nodesBefore
     }
 
     /// The C entry point GLPK calls; `info` is an unretained `SearchBridge`.
@@ -101,7 +88,7 @@ final class SearchBridge {
     }
 
     private func handle(_ tree: OpaquePointer) {
-        guard stopReason == nil, !restartsWithoutCuts else { return }
+        guard stopReason == nil else { return }
         let reason = glp_ios_reason(tree)
         if budget?.enter(reason: reason) == false {
             stop(tree, because: .timeLimit)
@@ -119,7 +106,7 @@ final class SearchBridge {
     private func observe(_ tree: OpaquePointer, reason: Int32) throws {
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)
-        nodes = nodesBefore + Int(total)
+        nodes = Int(total)
         // Once per node (at its selection) unless GLPK has a new incumbent, after which it may
         // end the search for the gap.
         if reason == GLP_IBINGO || (reason == GLP_ISELECT || bestBound == nil) && isBoundStale { computeBestBound(tree) }
@@ -146,17 +133,7 @@ final class SearchBridge {
         default:
             break
         }
-        // At the root's GLP_IBRANCH call this follows the root's heuristics, whose solutions
-        // the search without cuts starts from.
         try treeSearch?.handle(tree, reason: reason, nodes: nodes)
-        if cutReview != nil {
-            cutReview!.observe(tree, reason: reason)
-            if cutReview!.cutsMovedRootBound == false {
-                restartsWithoutCuts = true
-                glp_ios_terminate(tree)
-                return
-            }
-        }
         try reportEvents(tree, openNodes: Int(active))
     }
 

@@ -32,22 +32,3 @@ public struct SearchComponentStatistics: Sendable, Equatable, Codable {
         self.time = time
     }
 }
-
-extension Array where Element == SearchComponentStatistics {
-    /// These statistics with `later`'s, those of a component in both added up, the others in
-    /// the order they first appear: what two searches of one solve did together.
-    public func merged(with later: [SearchComponentStatistics]) -> [SearchComponentStatistics] {
-        var merged = self
-        for component in later {
-            if let index = merged.firstIndex(where: { $0.name == component.name && $0.kind == component.kind }) {
-                merged[index].calls += component.calls
-                merged[index].found += component.found
-                merged[index].accepted += component.accepted
-                merged[index].time += component.time
-            } else {
-                merged.append(component)
-            }
-        }
-        return merged
-    }
-}

@@ -34,22 +34,6 @@ struct OwnSearchTests {
         return model
     }
 
-    /// A multiple knapsack: 24 items with weights and profits from a fixed sequence, each put in
-    /// at most one of 3 knapsacks of capacity 100. Cuts at its root leave the LP bound as it was.
-    static func multipleKnapsack() -> Model {
-        var model = Model(name: "multiple knapsack")
-        let (items, knapsacks) = (24, 3)
-        let weights = (0..<items).map { Double(20 + ($0 * 37) % 41) }
-        let profits = (0..<items).map { weights[$0] + Double(($0 * 53) % 29) }
-        let put = (0..<items).map { item in model.addVariables(count: knapsacks, kind: .binary) { "x\(item)_\($0)" } }
-        for item in 0..<items { model.addConstraint(put[item].sum() <= 1) }
-        for knapsack in 0..<knapsacks {
-            model.addConstraint(LinearExpression((0..<items).map { (put[$0][knapsack], weights[$0]) }) <= 100)
-        }
-        model.maximize(LinearExpression((0..<items).flatMap { item in put[item].map { ($0, profits[item]) } }))
-        return model
-    }
-
     static let plain = GLPKParameters(cuts: [])
 
     @Test("separators add cuts and leave the optimum as it is", arguments: [false, true])
@@ -67,31 +51,6 @@ struct OwnSearchTests {
         let pathMIR = try #require(components.first)
         #expect(pathMIR.calls > 0 && pathMIR.accepted > 0 && pathMIR.accepted <= pathMIR.found)
         #expect(solution.statistics.nodes <= reference.statistics.nodes, "cuts never make the tree larger here")
-    }
-
-    @Test("a search whose root's cuts left its bound where it was starts again without cuts", arguments: [false, true])
-    func searchRestartsWithoutCutsThatDidNotPay(presolve: Bool) throws {
-        var log = ""
-        let knapsack = try GLPKSolver().solve(Self.multipleKnapsack(), options: SolverOptions(presolve: presolve),
-                                              hooks: SolverHooks(log: { log += $0 }))
-        let reference = try GLPKSolver(parameters: .glpkDefaults).solve(Self.multipleKnapsack())
-        #expect(knapsack.termination.reason == .optimal)
-        #expect(try abs(#require(knapsack.objectiveValue) - #require(reference.objectiveValue)) < 1e-6)
-        #expect(log.contains("The root's cuts did not move its bound: searching again without cuts"))
-        let components = knapsack.statistics.searchComponents
-        #expect(components.map(\.name) == ["path-mir", "knapsack-cover", "flow-cover", "cut-pool", "rens"])
-        let pool = try #require(components.first { $0.name == "cut-pool" })
-        #expect(knapsack.statistics.nodes > 20)
-        #expect(pool.calls <= 60, "the pool is scanned in the root's rounds only, not at the \(knapsack.statistics.nodes) nodes")
-        #expect(components.first { $0.name == "rens" }?.calls == 2, "RENS runs at both searches' roots")
-
-        // Where the root's cuts move the bound, the search goes on with them.
-        log = ""
-        let network = try GLPKSolver().solve(Self.fixedChargeNetwork(), options: SolverOptions(presolve: presolve),
-                                             hooks: SolverHooks(log: { log += $0 }))
-        #expect(!log.contains("searching again"))
-        let networkPool = try #require(network.statistics.searchComponents.first { $0.name == "cut-pool" })
-        #expect(networkPool.calls > network.statistics.nodes / 2)
     }
 
     @Test("heuristics run at the root and their solutions are checked and accepted")
