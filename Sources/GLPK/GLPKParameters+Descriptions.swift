@@ -51,7 +51,7 @@ extension GLPKParameters {
         /// ``GLPKParameters/separators``.
         public static let separators = OptionDescription(
             \GLPKParameters.separators, name: "separators", flag: "separators",
-            summary: "MILPKit's own cut separators (path-aggregated c-MIR, lifted knapsack and flow covers); none runs none.")
+            summary: "MILPKit's own cut separators (path-aggregated c-MIR, lifted knapsack and flow covers, knapsack cliques); none runs none.")
         /// ``GLPKParameters/cutPool``.
         public static let cutPool = OptionDescription(
             \GLPKParameters.cutPool, name: "cutPool", flag: "cut-pool",

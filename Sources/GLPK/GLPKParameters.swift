@@ -61,6 +61,8 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         case knapsackCover = "knapsack-cover"
         /// Lifted flow cover inequalities for single-node flow rows (``Search/FlowCoverSeparator``).
         case flowCover = "flow-cover"
+        /// Clique inequalities of knapsack rows, one per row side (``Search/KnapsackCliqueSeparator``).
+        case knapsackClique = "knapsack-clique"
     }
 
     /// A large-neighbourhood heuristic of MILPKit's own search, its sub-MIPs solved by GLPK.

@@ -72,6 +72,7 @@ final class TreeSearch {
             case .pathMIR: PathMIRSeparator(formulation: formulation)
             case .knapsackCover: KnapsackCoverSeparator(formulation: formulation)
             case .flowCover: FlowCoverSeparator(formulation: formulation)
+            case .knapsackClique: KnapsackCliqueSeparator(formulation: formulation)
             }
         }
         let usesPool = parameters.cutPool ?? true

@@ -47,10 +47,38 @@ struct OwnSearchTests {
         #expect(solution.termination.reason == .optimal)
         #expect(try abs(#require(solution.objectiveValue) - #require(reference.objectiveValue)) < 1e-6)
         let components = solution.statistics.searchComponents
-        #expect(components.map(\.name) == ["path-mir", "knapsack-cover", "flow-cover", "cut-pool"])
+        #expect(components.map(\.name) == ["path-mir", "knapsack-cover", "flow-cover", "knapsack-clique", "cut-pool"])
         let pathMIR = try #require(components.first)
         #expect(pathMIR.calls > 0 && pathMIR.accepted > 0 && pathMIR.accepted <= pathMIR.found)
         #expect(solution.statistics.nodes <= reference.statistics.nodes, "cuts never make the tree larger here")
+    }
+
+    /// Five items of weight 60 in five bins of capacity 100: no two items share a bin, so five
+    /// bins are needed, while the LP relaxation fills three. The clique cuts `x₁b + … + x₅b ≤ y_b`
+    /// of the bins' rows raise the root's bound to 5; without them, GLPK's cuts and its presolver
+    /// (whose coefficient reduction alone settles so small a case) the bound stays at 3.
+    @Test("clique cuts of the bins' rows prove a bin packing's bound at the root", arguments: [false, true])
+    func binPackingBound(withCliques: Bool) throws {
+        var model = Model(name: "five big items")
+        let count = 5
+        let open = model.addVariables(count: count, kind: .binary)
+        let assigned = (0..<count).map { _ in model.addVariables(count: count, kind: .binary) }
+        for item in 0..<count { model.addConstraint(LinearExpression(assigned[item].map { ($0, 1.0) }) == 1) }
+        for bin in 0..<count {
+            model.addConstraint(LinearExpression(assigned.map { ($0[bin], 60.0) }) - 100 * open[bin] <= 0)
+        }
+        model.minimize(LinearExpression(open.map { ($0, 1.0) }))
+        var parameters = Self.plain
+        parameters.separators = withCliques ? [.knapsackClique] : []
+        let solution = try GLPKSolver(parameters: parameters).solve(model, options: SolverOptions(nodeLimit: 2, presolve: false))
+        let bound = try #require(solution.bestBound)
+        if withCliques {
+            #expect(bound > 5 - 1e-6)
+            let cliques = try #require(solution.statistics.searchComponents.first { $0.name == "knapsack-clique" })
+            #expect(cliques.accepted >= count)
+        } else {
+            #expect(bound < 4)
+        }
     }
 
     @Test("heuristics run at the root and their solutions are checked and accepted")
