@@ -1,7 +1,7 @@
 /// Clique inequalities of 0-1 knapsack rows: sets of items no two of which fit together.
 ///
-/// Each finite side of a row is relaxed to a 0-1 knapsack `Σ a_j w_j ≤ b` as
-/// ``KnapsackCoverSeparator`` does it, so that a column with a negative coefficient enters
+/// Each finite side of a row is relaxed to a 0-1 knapsack `Σ a_j w_j ≤ b`
+/// (``KnapsackRelaxation``), so that a column with a negative coefficient enters
 /// complemented: the row `Σ a_j x_j ≤ u·y` of a bin of capacity `u` opened by `y` becomes
 /// `Σ a_j x_j + u·(1 − y) ≤ u`. Two items with `a_i + a_j > b` are in conflict, and items in
 /// conflict pairwise give `Σ_{j∈K} w_j ≤ 1`; for the bin that is `Σ_{j∈K} x_j ≤ y` over items
@@ -15,31 +15,20 @@
 public final class KnapsackCliqueSeparator: CutSeparator {
     /// `"knapsack-clique"`.
     public let name = "knapsack-clique"
-    private let formulation: Formulation
-    /// Rows with at least two binary columns.
-    private let candidateRows: [Int]
-    private var scratch: SparseAccumulator
+    private var relaxation: KnapsackRelaxation
 
     /// A separator for `formulation`.
     public init(formulation: Formulation) {
-        self.formulation = formulation
-        candidateRows = formulation.rows.indices.filter { index in
-            formulation.rows[index].columns.lazy.filter { formulation.isBinary($0) }.count >= 2
-        }
-        scratch = SparseAccumulator(count: formulation.columnCount)
+        relaxation = KnapsackRelaxation(formulation: formulation)
     }
 
     public func separate(_ values: [Double]) -> [ScoredCut] {
-        var cuts: [ScoredCut] = []
-        for index in candidateRows {
-            for side in BaseInequality.sides(of: formulation.rows[index]) {
-                guard let (items, capacity) = KnapsackCoverSeparator.knapsack(of: side, formulation: formulation, values: values),
-                      let clique = Self.heaviestClique(weights: items.map(\.weight), values: items.map(\.value), capacity: capacity),
-                      let cut = cliqueCut(clique.map { items[$0] }, values: values) else { continue }
-                cuts.append(cut)
-            }
+        relaxation.cuts(at: values) { items, capacity in
+            guard let clique = Self.heaviestClique(weights: items.map(\.weight), values: items.map(\.value), capacity: capacity) else { return nil }
+            var coefficients = [Double](repeating: 0, count: items.count)
+            for item in clique { coefficients[item] = 1 }
+            return (coefficients, 1)
         }
-        return cuts
     }
 
     /// The items of the heaviest clique by `values` among items of the given `weights` in a
@@ -70,20 +59,5 @@ public final class KnapsackCliqueSeparator: CutSeparator {
         }
         guard let best else { return nil }
         return Array(order[0..<best.run]) + [order[best.last]]
-    }
-
-    /// `Σ w_j ≤ 1` over the clique's items, written in the columns (`w = 1 − x` when complemented).
-    private func cliqueCut(_ clique: [KnapsackCoverSeparator.Item], values: [Double]) -> ScoredCut? {
-        scratch.clear()
-        var rightHandSide = 1.0
-        for item in clique {
-            if item.isComplemented {
-                scratch.add(-1, at: item.column)
-                rightHandSide -= 1
-            } else {
-                scratch.add(1, at: item.column)
-            }
-        }
-        return ScoredCut(scratch, rightHandSide: rightHandSide, formulation: formulation, values: values)
     }
 }
