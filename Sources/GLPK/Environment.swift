@@ -56,6 +56,25 @@ enum Environment {
         throw .glpkFailure(sessions.failure ?? "GLPK reported an error without a message")
     }
 
+    /// Runs `body` on a thread of its own and waits for it. GLPK's environment is per thread, so
+    /// an error GLPK reports in `body` frees that thread's environment only: a solve started from
+    /// inside another's callback (a heuristic's sub-MIP) cannot invalidate the problem and tree
+    /// the enclosing search is still using.
+    static func onThreadOfItsOwn<Result>(_ body: @escaping () throws -> Result) throws -> Result {
+        // The caller waits until the thread is done, so nothing is shared while both run.
+        nonisolated(unsafe) let body = body
+        nonisolated(unsafe) var outcome: Swift.Result<Result, any Error>?
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            outcome = Swift.Result { try body() }
+            done.signal()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+        done.wait()
+        return try outcome!.get()
+    }
+
     /// The thread's environment generation: GLPK objects made in an older generation are gone.
     struct Generation: Equatable {
         private let value = milpkit_glpk_generation()

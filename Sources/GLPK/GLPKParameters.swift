@@ -197,13 +197,16 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     public static let recommended = GLPKParameters(
         cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens])
 
-    /// The same parameters with MILPKit's own separators and heuristics off: what a heuristic's
-    /// sub-MIP is solved with, so that sub-MIPs start no sub-MIPs of their own and do not repeat
-    /// the root's cut loop on a model whose columns are mostly fixed.
-    var withoutOwnSearch: GLPKParameters {
+    /// The deepest nesting of sub-MIPs: the search's own are at level 1.
+    static let deepestSubMIPLevel = 2
+
+    /// What a heuristic's sub-MIP at nesting `level` (1 for the search's own) is solved with: the
+    /// same cuts and separators; RENS, when these parameters run it, above the deepest level, so
+    /// that a neighbourhood too large for its node budget is narrowed once more (what finds the
+    /// packings of bin packing instances whose every bin is used); no other heuristics.
+    func forSubMIP(atLevel level: Int) -> GLPKParameters {
         var parameters = self
-        parameters.separators = []
-        parameters.heuristics = []
+        parameters.heuristics = level < Self.deepestSubMIPLevel ? (heuristics ?? []).intersection([.rens]) : []
         return parameters
     }
 

@@ -19,10 +19,18 @@ import MILP
 public struct GLPKSolver: Solver {
     /// GLPK's own knobs; ``GLPKParameters/recommended`` unless given.
     public var parameters: GLPKParameters
+    /// How deep in MILPKit's heuristics' sub-MIPs this solver works: 0 for a solve of its own.
+    var subMIPLevel = 0
 
     /// A solver with the given GLPK parameters.
     public init(parameters: GLPKParameters = .recommended) {
         self.parameters = parameters
+    }
+
+    /// The solver for the sub-MIPs of MILPKit's heuristics at nesting `level`.
+    init(parameters: GLPKParameters, subMIPLevel level: Int) {
+        self.parameters = parameters.forSubMIP(atLevel: level)
+        subMIPLevel = level
     }
 
     /// `"glpk"`.
@@ -50,11 +58,16 @@ public struct GLPKSolver: Solver {
         let problems = options.problems + parameters.problems + unsupported(options, hooks: hooks, model: solved, isMIP: isMIP)
         guard problems.isEmpty else { throw SolverError.unsupportedOptions(problems) }
 
-        let run = Run(model: isMIP ? solved : solved.relaxed(), options: options, parameters: parameters, hooks: hooks, start: start)
-        var solution = try Environment.withSession(log: hooks.log) {
-            if let trivial = run.trivialOutcome() { return trivial }
-            return isMIP ? try run.solveMIP() : try run.solveLP()
+        let run = Run(model: isMIP ? solved : solved.relaxed(), options: options, parameters: parameters, subMIPLevel: subMIPLevel, hooks: hooks, start: start)
+        let solve = {
+            try Environment.withSession(log: hooks.log) {
+                if let trivial = run.trivialOutcome() { return trivial }
+                return isMIP ? try run.solveMIP() : try run.solveLP()
+            }
         }
+        // A sub-MIP runs inside the enclosing search's callback: on a thread of its own, a GLPK
+        // error in it (which frees the thread's GLPK environment) leaves that search's objects be.
+        var solution = subMIPLevel > 0 ? try Environment.onThreadOfItsOwn(solve) : try solve()
         solution.statistics.wallTime = clock.now - start
         return reformulation.originalSolution(solution)
     }
@@ -89,6 +102,8 @@ private struct Run {
     let options: SolverOptions
     /// GLPK's own parameters, for the sub-MIPs of the solve and MILPKit's own search.
     let parameters: GLPKParameters
+    /// How deep in MILPKit's heuristics' sub-MIPs the solve is.
+    let subMIPLevel: Int
     let hooks: SolverHooks
     let start: ContinuousClock.Instant
     /// When GLPK must have stopped: the end of the time limit less the model's
@@ -98,10 +113,11 @@ private struct Run {
     /// GLPK's controls with every option and parameter applied.
     let controls: GLPKControls
 
-    init(model: Model, options: SolverOptions, parameters: GLPKParameters, hooks: SolverHooks, start: ContinuousClock.Instant) {
+    init(model: Model, options: SolverOptions, parameters: GLPKParameters, subMIPLevel: Int, hooks: SolverHooks, start: ContinuousClock.Instant) {
         self.model = model
         self.options = options
         self.parameters = parameters
+        self.subMIPLevel = subMIPLevel
         self.hooks = hooks
         self.start = start
         deadline = options.timeLimit.map { start + $0 - StoppingMargin.margin(for: model, limit: $0) }
@@ -263,7 +279,7 @@ private struct Run {
             control.pointee.tm_lim = milliseconds
         }
         let budget = deadline.map { SearchTimeBudget(deadline: $0, control: control) }
-        let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, deadline: deadline) : nil
+        let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, subMIPLevel: subMIPLevel, deadline: deadline) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
                                   columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
                                   treeSearch: treeSearch)

@@ -15,6 +15,8 @@ import Search
 /// are in its columns.
 final class TreeSearch {
     private let parameters: GLPKParameters
+    /// How deep in sub-MIPs this search is: 0 for a solve of its own.
+    private let subMIPLevel: Int
     private let deadline: ContinuousClock.Instant?
     private var formulation: Formulation?
     private var cutLoop: CutLoop?
@@ -24,8 +26,9 @@ final class TreeSearch {
     private var columns: [Int32] = []
     private var coefficients: [Double] = []
 
-    init(parameters: GLPKParameters, deadline: ContinuousClock.Instant?) {
+    init(parameters: GLPKParameters, subMIPLevel: Int, deadline: ContinuousClock.Instant?) {
         self.parameters = parameters
+        self.subMIPLevel = subMIPLevel
         self.deadline = deadline
     }
 
@@ -94,7 +97,7 @@ final class TreeSearch {
             }
         }
         if !heuristics.isEmpty {
-            let runner = HeuristicRunner(formulation: formulation, heuristics: heuristics, solver: GLPKSolver(parameters: parameters.withoutOwnSearch))
+            let runner = HeuristicRunner(formulation: formulation, heuristics: heuristics, solver: GLPKSolver(parameters: parameters, subMIPLevel: subMIPLevel + 1))
             runner.deadline = deadline
             self.heuristics = runner
         }
@@ -181,7 +184,8 @@ final class TreeSearch {
         let node = HeuristicNode(
             nodeCount: nodes, depth: depth, values: columnValues(problem),
             incumbent: hasIncumbent ? (0..<columnCount).map { glp_mip_col_val(problem, Int32($0 + 1)) } : nil,
-            incumbentObjective: hasIncumbent ? glp_mip_obj_val(problem) : nil)
+            incumbentObjective: hasIncumbent ? glp_mip_obj_val(problem) : nil,
+            reducedCosts: (0..<columnCount).map { glp_get_col_dual(problem, Int32($0 + 1)) })
         for found in try heuristics.run(at: node) {
             if glp_ios_heur_sol(tree, [0] + found.values) == 0 { heuristics.recordAccepted(found.heuristic) }
         }

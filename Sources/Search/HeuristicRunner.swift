@@ -1,9 +1,9 @@
 import MILP
 
 /// Runs primal heuristics at a search's nodes: solves each heuristic's sub-MIP, with an
-/// objective cutoff when there is an incumbent, through the ``Solver`` given (which must not
-/// itself run these heuristics), under a node limit and a time limit that never reaches past
-/// the deadline, and returns the checked, improving solutions found.
+/// objective cutoff when there is an incumbent, through the ``Solver`` given (which may run
+/// heuristics of its own only to a bounded nesting depth), under a node limit and a time limit
+/// that never reaches past the deadline, and returns the checked, improving solutions found.
 public final class HeuristicRunner {
     /// Limits on each sub-MIP.
     public struct Budget: Sendable, Equatable {
@@ -40,32 +40,57 @@ public final class HeuristicRunner {
     /// What each heuristic did so far, in their order.
     public var componentStatistics: [SearchComponentStatistics] { heuristics.compactMap { statistics[$0.name] } }
 
-    /// Runs every heuristic that wants to at `node`; returns the improving solutions found, by
-    /// the name of the heuristic that found each, best last.
+    /// Runs every heuristic that wants to at `node`, each until it passes or finds a solution;
+    /// returns the improving solutions found, by the name of the heuristic that found each, best
+    /// last.
     public func run(at node: HeuristicNode) throws -> [(heuristic: String, values: [Double])] {
         var found: [(heuristic: String, values: [Double])] = []
         var incumbent = node.incumbentObjective
         for heuristic in heuristics {
-            var limit = budget.timeLimit
-            if let deadline {
-                let remaining = deadline - clock.now
-                guard remaining > .zero else { break }
-                limit = min(limit, remaining * budget.shareOfRemainingTime)
-            }
-            let started = clock.now
-            guard var subMIP = heuristic.subMIP(at: node) else { continue }
-            if let incumbent { subMIP.cutOff(worseThan: incumbent) }
-            let values = try subMIP.solve(with: solver, nodeLimit: budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
-            statistics[heuristic.name]?.calls += 1
-            statistics[heuristic.name]?.time += clock.now - started
-            heuristic.didRun(improving: values != nil)
-            if let values {
-                statistics[heuristic.name]?.found += 1
-                incumbent = formulation.objectiveValue(of: values)
-                found.append((heuristic.name, values))
+            retrying: while true {
+                switch try runOnce(heuristic, at: node, improvingOn: incumbent) {
+                case .passed:
+                    break retrying
+                case .nothingFound:
+                    continue
+                case .found(let values):
+                    incumbent = formulation.objectiveValue(of: values)
+                    found.append((heuristic.name, values))
+                    break retrying
+                }
             }
         }
         return found
+    }
+
+    /// What one run of a heuristic at a node came to.
+    private enum Outcome {
+        /// The heuristic passed, or no time was left.
+        case passed
+        /// Its sub-MIP gave no improving solution.
+        case nothingFound
+        /// Its sub-MIP gave this improving solution.
+        case found([Double])
+    }
+
+    /// One run of `heuristic` at `node`.
+    private func runOnce(_ heuristic: any PrimalHeuristic, at node: HeuristicNode, improvingOn incumbent: Double?) throws -> Outcome {
+        var limit = budget.timeLimit
+        if let deadline {
+            let remaining = deadline - clock.now
+            guard remaining > .zero else { return .passed }
+            limit = min(limit, remaining * budget.shareOfRemainingTime)
+        }
+        let started = clock.now
+        guard var subMIP = heuristic.subMIP(at: node) else { return .passed }
+        if let incumbent { subMIP.cutOff(worseThan: incumbent) }
+        let values = try subMIP.solve(with: solver, nodeLimit: budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
+        statistics[heuristic.name]?.calls += 1
+        statistics[heuristic.name]?.time += clock.now - started
+        heuristic.didRun(improving: values != nil)
+        guard let values else { return .nothingFound }
+        statistics[heuristic.name]?.found += 1
+        return .found(values)
     }
 
     /// Records that the search accepted a solution `heuristic` found as its new incumbent.

@@ -10,14 +10,17 @@ public struct HeuristicNode {
     public var incumbent: [Double]?
     /// The incumbent's objective value.
     public var incumbentObjective: Double?
+    /// The node's LP reduced costs, by column; empty when not known.
+    public var reducedCosts: [Double]
 
     /// A node from its parts.
-    public init(nodeCount: Int, depth: Int, values: [Double], incumbent: [Double]? = nil, incumbentObjective: Double? = nil) {
+    public init(nodeCount: Int, depth: Int, values: [Double], incumbent: [Double]? = nil, incumbentObjective: Double? = nil, reducedCosts: [Double] = []) {
         self.nodeCount = nodeCount
         self.depth = depth
         self.values = values
         self.incumbent = incumbent
         self.incumbentObjective = incumbentObjective
+        self.reducedCosts = reducedCosts
     }
 }
 
@@ -27,8 +30,10 @@ public protocol PrimalHeuristic: AnyObject {
     /// A short name for statistics, such as `"rins"`.
     var name: String { get }
 
-    /// The restricted problem to solve at `node`, or `nil` to pass this node. Called once per
-    /// node at most; a heuristic that returns a problem counts that as a run.
+    /// The restricted problem to solve at `node`, or `nil` to pass this node; a heuristic that
+    /// returns a problem counts that as a run. After a run that found nothing it is asked again
+    /// at the same node, so that it can retry with a larger neighbourhood; it must return `nil`
+    /// once it has nothing more to try there.
     func subMIP(at node: HeuristicNode) -> SubMIP?
 
     /// Told after each run whether its sub-MIP gave an improving solution, so that a heuristic

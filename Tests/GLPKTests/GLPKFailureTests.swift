@@ -1,5 +1,5 @@
 import Foundation
-import GLPK
+@testable import GLPK
 import MILP
 import Testing
 
@@ -57,6 +57,24 @@ struct GLPKFailureTests {
             let solution = try GLPKSolver().solve(knapsack())
             #expect(solution.objectiveValue == 13)
         }
+    }
+
+    /// A heuristic's sub-MIP is solved from inside the enclosing search's callback. GLPK frees
+    /// its thread's environment on an error, which on the same thread would take the enclosing
+    /// search's problem and tree with it.
+    @Test("a GLPK failure in a sub-MIP solved from a callback leaves the enclosing search intact", arguments: [1, 2])
+    func failureInSubMIP(level: Int) throws {
+        var innerFailed = false
+        let callback = Callback(events: [.progress], progressInterval: .zero) { _ in
+            guard !innerFailed else { return .proceed }
+            let inner = GLPKSolver(parameters: .glpkDefaults, subMIPLevel: level)
+            innerFailed = (try? inner.solve(presolverBreaker(), options: SolverOptions(presolve: true))) == nil
+            return .proceed
+        }
+        let solution = try GLPKSolver(parameters: .glpkDefaults).solve(knapsack(), options: SolverOptions(presolve: false), hooks: SolverHooks(callback: callback))
+        #expect(innerFailed)
+        #expect(solution.termination.reason == .optimal)
+        #expect(solution.objectiveValue == 13)
     }
 
     @Test("failures on several threads at once stay on their threads")

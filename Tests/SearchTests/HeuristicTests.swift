@@ -45,6 +45,48 @@ struct HeuristicTests {
         #expect(statistics.calls == 1 && statistics.found == 1)
     }
 
+    /// Two bins of capacity 10 and items of weight 5, 5 and 10; the LP point puts item 0 in bin
+    /// 0, item 1 in bin 1 and item 2 half in each. Fixing all four integral values leaves item 2
+    /// no bin; the retry keeps the two fixings with the largest reduced costs. When those are
+    /// item 0's, item 1 may join it and the packing {0, 1}, {2} is found; when they are the zeros
+    /// of items 0 and 1 that split them, the half is infeasible too and a quarter (one of six
+    /// columns) is below the least share fixed, so RENS gives up.
+    @Test("RENS retries with the half of its fixings the reduced costs hold firmest", arguments: [true, false])
+    func rensRetries(firmOnItemZero: Bool) throws {
+        var model = Model(name: "two bins")
+        let weights: [Double] = [5, 5, 10]
+        let x = weights.indices.map { _ in model.addVariables(count: 2, kind: .binary) }
+        for item in weights.indices { model.addConstraint(x[item][0] + x[item][1] == 1) }
+        for bin in 0..<2 { model.addConstraint(LinearExpression(weights.indices.map { (x[$0][bin], weights[$0]) }) <= 10) }
+        model.minimize(LinearExpression())
+        let formulation = Formulation(model)
+        // Columns item by item: x00, x01, x10, x11, x20, x21.
+        let point: [Double] = [1, 0, 0, 1, 0.5, 0.5]
+        let reducedCosts: [Double] = firmOnItemZero ? [2, 1, 0, 0, 0, 0] : [0, 2, 1, 0, 0, 0]
+        let runner = HeuristicRunner(formulation: formulation, heuristics: [RENS(formulation: formulation)], solver: solver)
+        let found = try runner.run(at: HeuristicNode(nodeCount: 1, depth: 0, values: point, reducedCosts: reducedCosts))
+        let statistics = try #require(runner.componentStatistics.first)
+        #expect(statistics.calls == 2)
+        if firmOnItemZero {
+            let solution = try #require(found.first)
+            #expect(formulation.feasibleSolution(near: solution.values) != nil)
+            #expect(solution.values[0] == 1 && solution.values[2] == 1 && solution.values[5] == 1)
+            #expect(statistics.found == 1)
+        } else {
+            #expect(found.isEmpty)
+            #expect(statistics.found == 0)
+        }
+        #expect(try runner.run(at: HeuristicNode(nodeCount: 1, depth: 0, values: point, reducedCosts: reducedCosts)).isEmpty,
+                "RENS is done once it has found a solution or given up")
+    }
+
+    @Test("RENS's firmest columns are those with the largest reduced costs, ties in column order")
+    func firmestColumns() {
+        #expect(RENS.firmest(2, of: [0, 1, 2, 3], reducedCosts: [0.5, -3, 0, 0.5]) == [1, 0])
+        #expect(RENS.firmest(2, of: [0, 1, 2, 3], reducedCosts: []) == [0, 1])
+        #expect(RENS.firmest(4, of: [3, 1], reducedCosts: [0, 1, 0, 2]) == [3, 1])
+    }
+
     /// An incumbent of value 45 (items 0, 1, 2, 3: weight 24) and an LP point that agrees with it
     /// on items 0, 1, 2, 6, 7: RINS searches items 3, 4, 5 and finds 0, 1, 2, 4, 5 = 51.
     @Test("RINS improves an incumbent where the LP disagrees with it")
