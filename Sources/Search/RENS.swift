@@ -17,7 +17,7 @@ public final class RENS: PrimalHeuristic {
     private var fixedShareOfIntegral = 1.0
 
     /// RENS for `formulation`.
-    public init(formulation: Formulation, minimumFixedShare: Double = 0.2) {
+    public init(formulation: Formulation, minimumFixedShare: Double = 0.1) {
         self.formulation = formulation
         self.minimumFixedShare = minimumFixedShare
     }

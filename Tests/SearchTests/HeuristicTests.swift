@@ -50,7 +50,7 @@ struct HeuristicTests {
     /// no bin; the retry keeps the two fixings with the largest reduced costs. When those are
     /// item 0's, item 1 may join it and the packing {0, 1}, {2} is found; when they are the zeros
     /// of items 0 and 1 that split them, the half is infeasible too and a quarter (one of six
-    /// columns) is below the least share fixed, so RENS gives up.
+    /// columns) is below the least share fixed, set to a quarter here, so RENS gives up.
     @Test("RENS retries with the half of its fixings the reduced costs hold firmest", arguments: [true, false])
     func rensRetries(firmOnItemZero: Bool) throws {
         var model = Model(name: "two bins")
@@ -63,7 +63,8 @@ struct HeuristicTests {
         // Columns item by item: x00, x01, x10, x11, x20, x21.
         let point: [Double] = [1, 0, 0, 1, 0.5, 0.5]
         let reducedCosts: [Double] = firmOnItemZero ? [2, 1, 0, 0, 0, 0] : [0, 2, 1, 0, 0, 0]
-        let runner = HeuristicRunner(formulation: formulation, heuristics: [RENS(formulation: formulation)], solver: solver)
+        let rens = RENS(formulation: formulation, minimumFixedShare: 0.25)
+        let runner = HeuristicRunner(formulation: formulation, heuristics: [rens], solver: solver)
         let found = try runner.run(at: HeuristicNode(nodeCount: 1, depth: 0, values: point, reducedCosts: reducedCosts))
         let statistics = try #require(runner.componentStatistics.first)
         #expect(statistics.calls == 2)
