@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "MILPTests", dependencies: ["MILP", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "GLPK", "MILP"]),
         .testTarget(name: "MILPFormatsTests", dependencies: ["MILPFormats", "MILP"], exclude: ["FailingModels", "MPSFixtures"]),
-        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "Instances", "MILPFormats", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "MILPCommandTests", dependencies: ["MILPCommand", "reader-fuzzer", "MILPFormats", "GLPK", "MILP", "MILPTesting"], exclude: ["Fixtures"]),
         .testTarget(
             name: "BenchTests",

@@ -200,13 +200,22 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// The deepest nesting of sub-MIPs: the search's own are at level 1.
     static let deepestSubMIPLevel = 2
 
-    /// What a heuristic's sub-MIP at nesting `level` (1 for the search's own) is solved with: the
-    /// same cuts and separators; RENS, when these parameters run it, above the deepest level, so
-    /// that a neighbourhood too large for its node budget is narrowed once more (what finds the
-    /// packings of bin packing instances whose every bin is used); no other heuristics.
-    func forSubMIP(atLevel level: Int) -> GLPKParameters {
+    /// What a heuristic's sub-MIP `model` at nesting `level` (1 for the search's own) is solved
+    /// with. When at least half of its integer columns are fixed (a first RENS neighbourhood, most
+    /// of RINS's), GLPK's cuts alone: the separators' cut loop costs more there than it saves.
+    /// A wider one (RENS's narrowed neighbourhoods) keeps the separators, whose clique cuts are
+    /// what lets it find bin packings that use every bin, and RENS when these parameters run it,
+    /// above the deepest level.
+    func forSubMIP(_ model: Model, atLevel level: Int) -> GLPKParameters {
         var parameters = self
-        parameters.heuristics = level < Self.deepestSubMIPLevel ? (heuristics ?? []).intersection([.rens]) : []
+        let integers = model.variableDescriptions.filter(\.kind.isIntegral)
+        let fixed = integers.count { $0.lowerBound == $0.upperBound }
+        if 2 * fixed >= integers.count {
+            parameters.separators = []
+            parameters.heuristics = []
+        } else {
+            parameters.heuristics = level < Self.deepestSubMIPLevel ? (heuristics ?? []).intersection([.rens]) : []
+        }
         return parameters
     }
 

@@ -27,9 +27,10 @@ public struct GLPKSolver: Solver {
         self.parameters = parameters
     }
 
-    /// The solver for the sub-MIPs of MILPKit's heuristics at nesting `level`.
+    /// The solver for the sub-MIPs of MILPKit's heuristics at nesting `level`, under a search
+    /// with `parameters`; each sub-MIP's own follow from them (``GLPKParameters/forSubMIP(_:atLevel:)``).
     init(parameters: GLPKParameters, subMIPLevel level: Int) {
-        self.parameters = parameters.forSubMIP(atLevel: level)
+        self.parameters = parameters
         subMIPLevel = level
     }
 
@@ -58,7 +59,8 @@ public struct GLPKSolver: Solver {
         let problems = options.problems + parameters.problems + unsupported(options, hooks: hooks, model: solved, isMIP: isMIP)
         guard problems.isEmpty else { throw SolverError.unsupportedOptions(problems) }
 
-        let run = Run(model: isMIP ? solved : solved.relaxed(), options: options, parameters: parameters, subMIPLevel: subMIPLevel, hooks: hooks, start: start)
+        let searchParameters = subMIPLevel > 0 ? parameters.forSubMIP(solved, atLevel: subMIPLevel) : parameters
+        let run = Run(model: isMIP ? solved : solved.relaxed(), options: options, parameters: searchParameters, subMIPLevel: subMIPLevel, hooks: hooks, start: start)
         let solve = {
             try Environment.withSession(log: hooks.log) {
                 if let trivial = run.trivialOutcome() { return trivial }

@@ -1,4 +1,5 @@
 import GLPK
+import Instances
 import MILP
 import Testing
 
@@ -94,6 +95,21 @@ struct OwnSearchTests {
         #expect(rens.kind == .heuristic)
         #expect(rens.calls == 1)
         #expect(rens.accepted <= rens.found)
+    }
+
+    /// A library bin packing instance whose 30 items fill all 14 of its bins: any solution is
+    /// optimal, and GLPK's search found none in 20 s. RENS's first sub-MIP, with every zero of the
+    /// root LP fixed, has no packing; one with fewer fixings has. (The time limit only keeps a
+    /// failing run short.)
+    @Test("RENS narrows its fixings until it finds a packing that uses every bin")
+    func rensFindsTightPacking() throws {
+        let model = try InstanceLibrary.model(for: InstanceID("binpacking-easy-train-00018"))
+        let solution = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: .seconds(30)))
+        #expect(solution.termination.reason == .optimal)
+        #expect(solution.objectiveValue == 14)
+        let rens = try #require(solution.statistics.searchComponents.first { $0.name == "rens" })
+        #expect(rens.calls >= 2, "the first neighbourhood has no packing")
+        #expect(rens.found == 1 && rens.accepted == 1)
     }
 
     @Test("without the options no component of MILPKit's own runs")
