@@ -73,6 +73,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         case rins
         /// Local branching around each new incumbent (``Search/LocalBranching``).
         case localBranching = "local-branching"
+        /// Proximity search when one step of the objective is left and the bound has stalled
+        /// (``Search/ProximitySearch``).
+        case proximity
     }
 
     /// Simplex pricing (`glp_smcp.pricing`).
@@ -195,7 +198,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// about half as much time again as they save. GLPK's own defaults generate no cuts and
     /// leave gesa2, gt2, p0548 and sp150x300d unsolved after 60 s.
     public static let recommended = GLPKParameters(
-        cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens])
+        cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens, .proximity])
 
     /// The deepest nesting of sub-MIPs: the search's own are at level 1.
     static let deepestSubMIPLevel = 2

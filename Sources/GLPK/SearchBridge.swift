@@ -133,7 +133,7 @@ final class SearchBridge {
         default:
             break
         }
-        try treeSearch?.handle(tree, reason: reason, nodes: nodes)
+        try treeSearch?.handle(tree, reason: reason, nodes: nodes, bestBound: bestBound)
         try reportEvents(tree, openNodes: Int(active))
     }
 

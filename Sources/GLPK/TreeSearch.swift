@@ -37,8 +37,9 @@ final class TreeSearch {
         (cutLoop?.componentStatistics ?? []) + (heuristics?.componentStatistics ?? [])
     }
 
-    /// Handles one callback call with reason `reason`; `nodes` is the number of nodes so far.
-    func handle(_ tree: OpaquePointer, reason: Int32, nodes: Int) throws {
+    /// Handles one callback call with reason `reason`; `nodes` is the number of nodes so far and
+    /// `bestBound` the best bound over open nodes when last computed, if it is known.
+    func handle(_ tree: OpaquePointer, reason: Int32, nodes: Int, bestBound: Double?) throws {
         guard [GLP_ICUTGEN, GLP_IROWGEN, GLP_IHEUR, GLP_IBRANCH].contains(reason) else { return }
         let problem = glp_ios_get_prob(tree)!
         let current = glp_ios_curr_node(tree)
@@ -59,7 +60,9 @@ final class TreeSearch {
             removeSlackCuts(tree, problem: problem, level: Int32(depth))
         case GLP_IBRANCH where depth == 0, GLP_IHEUR where depth > 0 && current != heuristicNode:
             heuristicNode = current
-            try runHeuristics(tree, problem: problem, depth: depth, nodes: nodes)
+            // At the root its LP objective is the best bound, and a fresher one than `bestBound`.
+            let bound = depth == 0 ? glp_get_obj_val(problem) : bestBound
+            try runHeuristics(tree, problem: problem, depth: depth, nodes: nodes, bound: bound)
         default:
             break
         }
@@ -94,6 +97,7 @@ final class TreeSearch {
             case .rens: RENS(formulation: formulation)
             case .rins: RINS(formulation: formulation)
             case .localBranching: LocalBranching(formulation: formulation)
+            case .proximity: ProximitySearch(formulation: formulation)
             }
         }
         if !heuristics.isEmpty {
@@ -176,7 +180,7 @@ final class TreeSearch {
     }
 
     /// Runs the heuristics at the current node and offers what they find to GLPK.
-    private func runHeuristics(_ tree: OpaquePointer, problem: OpaquePointer, depth: Int, nodes: Int) throws {
+    private func runHeuristics(_ tree: OpaquePointer, problem: OpaquePointer, depth: Int, nodes: Int, bound: Double?) throws {
         guard let heuristics else { return }
         let status = glp_mip_status(problem)
         let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
@@ -184,7 +188,7 @@ final class TreeSearch {
         let node = HeuristicNode(
             nodeCount: nodes, depth: depth, values: columnValues(problem),
             incumbent: hasIncumbent ? (0..<columnCount).map { glp_mip_col_val(problem, Int32($0 + 1)) } : nil,
-            incumbentObjective: hasIncumbent ? glp_mip_obj_val(problem) : nil,
+            incumbentObjective: hasIncumbent ? glp_mip_obj_val(problem) : nil, bound: bound,
             reducedCosts: (0..<columnCount).map { glp_get_col_dual(problem, Int32($0 + 1)) })
         for found in try heuristics.run(at: node) {
             if glp_ios_heur_sol(tree, [0] + found.values) == 0 { heuristics.recordAccepted(found.heuristic) }

@@ -40,21 +40,22 @@ public final class HeuristicRunner {
     /// What each heuristic did so far, in their order.
     public var componentStatistics: [SearchComponentStatistics] { heuristics.compactMap { statistics[$0.name] } }
 
-    /// Runs every heuristic that wants to at `node`, each until it passes or finds a solution;
-    /// returns the improving solutions found, by the name of the heuristic that found each, best
-    /// last.
+    /// Runs every heuristic that wants to at `node`, each until it passes or finds a solution,
+    /// and each with the best solution found so far as its incumbent; returns the improving
+    /// solutions found, by the name of the heuristic that found each, best last.
     public func run(at node: HeuristicNode) throws -> [(heuristic: String, values: [Double])] {
         var found: [(heuristic: String, values: [Double])] = []
-        var incumbent = node.incumbentObjective
+        var node = node
         for heuristic in heuristics {
             retrying: while true {
-                switch try runOnce(heuristic, at: node, improvingOn: incumbent) {
+                switch try runOnce(heuristic, at: node) {
                 case .passed:
                     break retrying
                 case .nothingFound:
                     continue
                 case .found(let values):
-                    incumbent = formulation.objectiveValue(of: values)
+                    node.incumbent = values
+                    node.incumbentObjective = formulation.objectiveValue(of: values)
                     found.append((heuristic.name, values))
                     break retrying
                 }
@@ -74,7 +75,8 @@ public final class HeuristicRunner {
     }
 
     /// One run of `heuristic` at `node`.
-    private func runOnce(_ heuristic: any PrimalHeuristic, at node: HeuristicNode, improvingOn incumbent: Double?) throws -> Outcome {
+    private func runOnce(_ heuristic: any PrimalHeuristic, at node: HeuristicNode) throws -> Outcome {
+        let incumbent = node.incumbentObjective
         var limit = budget.timeLimit
         if let deadline {
             let remaining = deadline - clock.now
@@ -84,7 +86,7 @@ public final class HeuristicRunner {
         let started = clock.now
         guard var subMIP = heuristic.subMIP(at: node) else { return .passed }
         if let incumbent { subMIP.cutOff(worseThan: incumbent) }
-        let values = try subMIP.solve(with: solver, nodeLimit: budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
+        let values = try subMIP.solve(with: solver, nodeLimit: subMIP.nodeLimit ?? budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
         statistics[heuristic.name]?.calls += 1
         statistics[heuristic.name]?.time += clock.now - started
         heuristic.didRun(improving: values != nil)

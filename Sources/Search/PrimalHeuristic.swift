@@ -10,16 +10,20 @@ public struct HeuristicNode {
     public var incumbent: [Double]?
     /// The incumbent's objective value.
     public var incumbentObjective: Double?
+    /// A bound on the objective of every solution not yet excluded, when known: the best bound
+    /// over the search's open nodes, possibly computed some nodes ago and then weaker.
+    public var bound: Double?
     /// The node's LP reduced costs, by column; empty when not known.
     public var reducedCosts: [Double]
 
     /// A node from its parts.
-    public init(nodeCount: Int, depth: Int, values: [Double], incumbent: [Double]? = nil, incumbentObjective: Double? = nil, reducedCosts: [Double] = []) {
+    public init(nodeCount: Int, depth: Int, values: [Double], incumbent: [Double]? = nil, incumbentObjective: Double? = nil, bound: Double? = nil, reducedCosts: [Double] = []) {
         self.nodeCount = nodeCount
         self.depth = depth
         self.values = values
         self.incumbent = incumbent
         self.incumbentObjective = incumbentObjective
+        self.bound = bound
         self.reducedCosts = reducedCosts
     }
 }

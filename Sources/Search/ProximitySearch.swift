@@ -1,0 +1,62 @@
+import MILP
+
+/// Proximity search (Fischetti and Monaci) for the last step of an integral objective: find an
+/// improving solution close to the incumbent, with the objective replaced by the Hamming
+/// distance to the incumbent over the binary columns and the original objective kept as the
+/// cutoff row. The sub-MIP's LP starts next to the incumbent, so its search reaches solutions
+/// that the original objective's LP leads away from, and it ends at its first solution.
+///
+/// It runs when the incumbent is one step of the objective from the bound, so that any
+/// improving solution is optimal, and the search's bound, rounded to that step, is still the
+/// root's: branching is not closing the gap, a solution has to. Bin packing is the case in
+/// point. It waits until the search has explored as many nodes as one of its sub-MIPs may take,
+/// then runs once per incumbent at most that often.
+public final class ProximitySearch: PrimalHeuristic {
+    /// `"proximity"`.
+    public let name = "proximity"
+    /// The node limit of each sub-MIP, and the nodes the search explores between two runs.
+    public var nodeLimit: Int
+    private let formulation: Formulation
+    private let binaries: [Int]
+    /// The root's bound, rounded to the objective's step.
+    private var rootBound: Double?
+    private var lastRun = 0
+    private var lastIncumbent: [Double]?
+
+    /// Proximity search for `formulation`, each sub-MIP limited to `nodeLimit` nodes.
+    public init(formulation: Formulation, nodeLimit: Int = 1000) {
+        self.formulation = formulation
+        self.nodeLimit = nodeLimit
+        binaries = (0..<formulation.columnCount).filter { formulation.isBinary($0) && formulation.lowerBounds[$0] < formulation.upperBounds[$0] }
+    }
+
+    public func subMIP(at node: HeuristicNode) -> SubMIP? {
+        guard formulation.hasIntegralObjective, !binaries.isEmpty, let bound = node.bound.map(rounded) else { return nil }
+        if node.depth == 0, rootBound == nil { rootBound = bound }
+        guard node.nodeCount - lastRun >= nodeLimit, bound == rootBound,
+              let incumbent = node.incumbent, incumbent != lastIncumbent,
+              let objective = node.incumbentObjective, abs(objective - bound) <= 1 + 1e-6 else { return nil }
+        lastRun = node.nodeCount
+        lastIncumbent = incumbent
+        // Σ_{x̄=0} x + Σ_{x̄=1} (1 − x)
+        var distance = LinearExpression()
+        for column in binaries {
+            if incumbent[column] > 0.5 {
+                distance.add(-1, formulation.variables[column])
+                distance.constant += 1
+            } else {
+                distance.add(1, formulation.variables[column])
+            }
+        }
+        var subMIP = SubMIP(formulation)
+        subMIP.minimize(distance)
+        subMIP.stopsAtFirstSolution = true
+        subMIP.nodeLimit = nodeLimit
+        return subMIP
+    }
+
+    /// `bound` rounded to the integral objective's step, towards worse objective values.
+    private func rounded(_ bound: Double) -> Double {
+        formulation.model.objective.sense == .minimize ? (bound - 1e-6).rounded(.up) : (bound + 1e-6).rounded(.down)
+    }
+}
