@@ -77,6 +77,21 @@ public struct Formulation: Sendable {
     /// The number of columns.
     public var columnCount: Int { isIntegral.count }
 
+    /// The Hamming distance to `point` over the binary columns `binaries`:
+    /// `Σ_{x̄=0} x + Σ_{x̄=1} (1 − x)`.
+    public func distance(to point: [Double], over binaries: [Int]) -> LinearExpression {
+        var distance = LinearExpression()
+        for column in binaries {
+            if point[column] > 0.5 {
+                distance.add(-1, variables[column])
+                distance.constant += 1
+            } else {
+                distance.add(1, variables[column])
+            }
+        }
+        return distance
+    }
+
     /// Whether column `column` is binary: integral with bounds within [0, 1].
     public func isBinary(_ column: Int) -> Bool {
         isIntegral[column] && lowerBounds[column] >= 0 && upperBounds[column] <= 1

@@ -28,18 +28,8 @@ public final class LocalBranching: PrimalHeuristic {
         if let lastRun, node.nodeCount - lastRun < frequency { return nil }
         lastRun = node.nodeCount
         lastIncumbent = incumbent
-        // Σ_{x̄=0} x + Σ_{x̄=1} (1 − x) ≤ k
-        var distance = LinearExpression()
-        for column in binaries {
-            if incumbent[column] > 0.5 {
-                distance.add(-1, formulation.variables[column])
-                distance.constant += 1
-            } else {
-                distance.add(1, formulation.variables[column])
-            }
-        }
         var subMIP = SubMIP(formulation)
-        subMIP.add(distance <= Double(neighbourhood))
+        subMIP.add(formulation.distance(to: incumbent, over: binaries) <= Double(neighbourhood))
         return subMIP
     }
 }

@@ -38,18 +38,8 @@ public final class ProximitySearch: PrimalHeuristic {
               let objective = node.incumbentObjective, abs(objective - bound) <= 1 + 1e-6 else { return nil }
         lastRun = node.nodeCount
         lastIncumbent = incumbent
-        // Σ_{x̄=0} x + Σ_{x̄=1} (1 − x)
-        var distance = LinearExpression()
-        for column in binaries {
-            if incumbent[column] > 0.5 {
-                distance.add(-1, formulation.variables[column])
-                distance.constant += 1
-            } else {
-                distance.add(1, formulation.variables[column])
-            }
-        }
         var subMIP = SubMIP(formulation)
-        subMIP.minimize(distance)
+        subMIP.minimize(formulation.distance(to: incumbent, over: binaries))
         subMIP.stopsAtFirstSolution = true
         subMIP.nodeLimit = nodeLimit
         return subMIP

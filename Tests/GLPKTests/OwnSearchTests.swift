@@ -112,6 +112,20 @@ struct OwnSearchTests {
         #expect(rens.found == 1 && rens.accepted == 1)
     }
 
+    /// A library bin packing instance whose optimum, 11 bins, is its root bound rounded up. RENS
+    /// finds 12 bins and branching never moves the bound; GLPK's search with RENS alone found no
+    /// 11-bin packing in 20 s. Proximity search runs after 1000 nodes and finds one. (The time
+    /// limit only keeps a failing run short.)
+    @Test("proximity search finds the packing that closes the last step to the bound")
+    func proximityClosesLastStep() throws {
+        let model = try InstanceLibrary.model(for: InstanceID("binpacking-easy-train-00050"))
+        let solution = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: .seconds(30)))
+        #expect(solution.termination.reason == .optimal)
+        #expect(solution.objectiveValue == 11)
+        let proximity = try #require(solution.statistics.searchComponents.first { $0.name == "proximity" })
+        #expect(proximity.found == 1 && proximity.accepted == 1)
+    }
+
     @Test("without the options no component of MILPKit's own runs")
     func offByDefaultInGLPKsDefaults() throws {
         let solution = try GLPKSolver(parameters: .glpkDefaults).solve(Self.fixedChargeNetwork())

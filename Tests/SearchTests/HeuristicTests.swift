@@ -116,6 +116,54 @@ struct HeuristicTests {
         #expect(formulation.objectiveValue(of: found.values) == 51)
     }
 
+    /// The incumbent 0, 1, 5, 6 (value 48, weight 26). Proximity search runs at a node once the
+    /// search has explored its node limit (100 here), when 48 is one step below the bound rounded
+    /// down and that rounded bound is still the root's; then it finds a better solution.
+    @Test("proximity search runs once the incumbent is one step from a bound that has not moved since the root",
+          arguments: [
+              (rootBound: 49.5, nodeBound: 49.2, nodes: 100, runs: true),
+              (rootBound: 50.5, nodeBound: 49.2, nodes: 100, runs: false),
+              (rootBound: 50.5, nodeBound: 50.5, nodes: 100, runs: false),
+              (rootBound: 49.5, nodeBound: 49.2, nodes: 99, runs: false),
+          ])
+    func proximity(rootBound: Double, nodeBound: Double, nodes: Int, runs: Bool) throws {
+        let incumbent: [Double] = [1, 1, 0, 0, 0, 1, 1, 0]
+        let proximity = ProximitySearch(formulation: formulation, nodeLimit: 100)
+        let runner = HeuristicRunner(formulation: formulation, heuristics: [proximity], solver: solver)
+        let root = HeuristicNode(nodeCount: 1, depth: 0, values: incumbent, incumbent: incumbent, incumbentObjective: 48, bound: rootBound)
+        #expect(try runner.run(at: root).isEmpty, "the search has not explored the node limit yet")
+        let node = HeuristicNode(nodeCount: nodes, depth: 3, values: incumbent, incumbent: incumbent, incumbentObjective: 48, bound: nodeBound)
+        let found = try runner.run(at: node)
+        #expect(runner.componentStatistics.first?.calls == (runs ? 1 : 0))
+        if runs {
+            let solution = try #require(found.first)
+            #expect(formulation.feasibleSolution(near: solution.values) != nil)
+            #expect(formulation.objectiveValue(of: solution.values) > 48)
+            #expect(try runner.run(at: node).isEmpty, "it waits for a new incumbent and its node limit again")
+        } else {
+            #expect(found.isEmpty)
+        }
+    }
+
+    @Test("a sub-MIP's cutoff stays on the formulation's objective when its own is replaced")
+    func cutoffAfterObjectiveReplaced() throws {
+        // The distance to the incumbent 0, 1, 2, 3 (value 45), which is 0 at the incumbent.
+        var subMIP = SubMIP(formulation)
+        subMIP.minimize(formulation.distance(to: [1, 1, 1, 1, 0, 0, 0, 0], over: Array(0..<8)))
+        subMIP.cutOff(worseThan: 45)
+        let values = try #require(try subMIP.solve(with: solver, nodeLimit: 100, timeLimit: .seconds(10), improvingOn: 45))
+        #expect(formulation.objectiveValue(of: values) > 45)
+    }
+
+    @Test("a heuristic run after one that found a solution sees that solution as the incumbent")
+    func newestIncumbent() throws {
+        let lp = try solver.solve(model, options: SolverOptions(relax: true))
+        let witness = IncumbentWitness()
+        let runner = HeuristicRunner(formulation: formulation, heuristics: [RENS(formulation: formulation), witness], solver: solver)
+        _ = try runner.run(at: HeuristicNode(nodeCount: 1, depth: 0, values: lp.values))
+        #expect(witness.seen == [51])
+    }
+
     @Test("a sub-MIP with an integral objective must improve by at least 1")
     func cutoffOnIntegralObjective() throws {
         #expect(formulation.hasIntegralObjective)
@@ -134,5 +182,16 @@ struct HeuristicTests {
         #expect(formulation.feasibleSolution(near: [1, 1, 1, 0.5, 0, 0, 0, 0]) == nil, "fractional")
         #expect(formulation.feasibleSolution(near: [1, 1, 1, 2, 0, 0, 0, 0]) == nil, "above the bound")
         #expect(formulation.feasibleSolution(near: [1, 1, 1, 1 - 1e-9, 0, 0, 0, 0]) == [1, 1, 1, 1, 0, 0, 0, 0], "rounded")
+    }
+}
+
+/// A heuristic that only records the incumbent objective of each node it is asked at.
+private final class IncumbentWitness: PrimalHeuristic {
+    let name = "witness"
+    var seen: [Double?] = []
+
+    func subMIP(at node: HeuristicNode) -> SubMIP? {
+        seen.append(node.incumbentObjective)
+        return nil
     }
 }
