@@ -77,6 +77,11 @@ public struct Formulation: Sendable {
     /// The number of columns.
     public var columnCount: Int { isIntegral.count }
 
+    /// The binary columns whose bounds leave both 0 and 1 open.
+    public var unfixedBinaryColumns: [Int] {
+        (0..<columnCount).filter { isBinary($0) && lowerBounds[$0] < upperBounds[$0] }
+    }
+
     /// The Hamming distance to `point` over the binary columns `binaries`:
     /// `Σ_{x̄=0} x + Σ_{x̄=1} (1 − x)`.
     public func distance(to point: [Double], over binaries: [Int]) -> LinearExpression {

@@ -20,7 +20,7 @@ public final class LocalBranching: PrimalHeuristic {
         self.formulation = formulation
         self.neighbourhood = neighbourhood
         self.frequency = frequency
-        binaries = (0..<formulation.columnCount).filter { formulation.isBinary($0) && formulation.lowerBounds[$0] < formulation.upperBounds[$0] }
+        binaries = formulation.unfixedBinaryColumns
     }
 
     public func subMIP(at node: HeuristicNode) -> SubMIP? {

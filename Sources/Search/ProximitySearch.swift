@@ -27,7 +27,7 @@ public final class ProximitySearch: PrimalHeuristic {
     public init(formulation: Formulation, nodeLimit: Int = 1000) {
         self.formulation = formulation
         self.nodeLimit = nodeLimit
-        binaries = (0..<formulation.columnCount).filter { formulation.isBinary($0) && formulation.lowerBounds[$0] < formulation.upperBounds[$0] }
+        binaries = formulation.unfixedBinaryColumns
     }
 
     public func subMIP(at node: HeuristicNode) -> SubMIP? {

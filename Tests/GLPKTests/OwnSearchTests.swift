@@ -75,7 +75,7 @@ struct OwnSearchTests {
         let bound = try #require(solution.bestBound)
         if withCliques {
             #expect(bound > 5 - 1e-6)
-            let cliques = try #require(solution.statistics.searchComponents.first { $0.name == "knapsack-clique" })
+            let cliques = try Self.component("knapsack-clique", of: solution)
             #expect(cliques.accepted >= count)
         } else {
             #expect(bound < 4)
@@ -91,7 +91,7 @@ struct OwnSearchTests {
         let reference = try GLPKSolver(parameters: Self.plain).solve(model)
         #expect(solution.termination.reason == .optimal)
         #expect(try abs(#require(solution.objectiveValue) - #require(reference.objectiveValue)) < 1e-6)
-        let rens = try #require(solution.statistics.searchComponents.first { $0.name == "rens" })
+        let rens = try Self.component("rens", of: solution)
         #expect(rens.kind == .heuristic)
         #expect(rens.calls == 1)
         #expect(rens.accepted <= rens.found)
@@ -99,31 +99,38 @@ struct OwnSearchTests {
 
     /// A library bin packing instance whose 30 items fill all 14 of its bins: any solution is
     /// optimal, and GLPK's search found none in 20 s. RENS's first sub-MIP, with every zero of the
-    /// root LP fixed, has no packing; one with fewer fixings has. (The time limit only keeps a
-    /// failing run short.)
+    /// root LP fixed, has no packing; one with fewer fixings has.
     @Test("RENS narrows its fixings until it finds a packing that uses every bin")
     func rensFindsTightPacking() throws {
-        let model = try InstanceLibrary.model(for: InstanceID("binpacking-easy-train-00018"))
-        let solution = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: .seconds(30)))
+        let solution = try Self.solveWithDefaults("binpacking-easy-train-00018")
         #expect(solution.termination.reason == .optimal)
         #expect(solution.objectiveValue == 14)
-        let rens = try #require(solution.statistics.searchComponents.first { $0.name == "rens" })
+        let rens = try Self.component("rens", of: solution)
         #expect(rens.calls >= 2, "the first neighbourhood has no packing")
         #expect(rens.found == 1 && rens.accepted == 1)
     }
 
     /// A library bin packing instance whose optimum, 11 bins, is its root bound rounded up. RENS
     /// finds 12 bins and branching never moves the bound; GLPK's search with RENS alone found no
-    /// 11-bin packing in 20 s. Proximity search runs after 1000 nodes and finds one. (The time
-    /// limit only keeps a failing run short.)
+    /// 11-bin packing in 20 s. Proximity search runs after 1000 nodes and finds one.
     @Test("proximity search finds the packing that closes the last step to the bound")
     func proximityClosesLastStep() throws {
-        let model = try InstanceLibrary.model(for: InstanceID("binpacking-easy-train-00050"))
-        let solution = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: .seconds(30)))
+        let solution = try Self.solveWithDefaults("binpacking-easy-train-00050")
         #expect(solution.termination.reason == .optimal)
         #expect(solution.objectiveValue == 11)
-        let proximity = try #require(solution.statistics.searchComponents.first { $0.name == "proximity" })
+        let proximity = try Self.component("proximity", of: solution)
         #expect(proximity.found == 1 && proximity.accepted == 1)
+    }
+
+    /// Library instance `id` solved with MILPKit's defaults, within 30 s (only to keep a failing
+    /// run short).
+    static func solveWithDefaults(_ id: String) throws -> Solution {
+        try GLPKSolver().solve(InstanceLibrary.model(for: InstanceID(id)), options: SolverOptions(timeLimit: .seconds(30)))
+    }
+
+    /// What the search component `name` did in `solution`'s solve.
+    static func component(_ name: String, of solution: Solution) throws -> SearchComponentStatistics {
+        try #require(solution.statistics.searchComponents.first { $0.name == name })
     }
 
     @Test("without the options no component of MILPKit's own runs")
