@@ -6,8 +6,10 @@ extension GLPKParameters {
     public static var descriptions: [any DescribedOption<GLPKParameters>] { table.map(\.option) + ownSearch }
 
     /// The parameters of MILPKit's own search, which set no field of GLPK's controls: the
-    /// search bridge reads them.
-    static let ownSearch: [any DescribedOption<GLPKParameters>] = [Descriptions.separators, Descriptions.cutPool, Descriptions.heuristics]
+    /// solver and its search bridge read them.
+    static let ownSearch: [any DescribedOption<GLPKParameters>] = [
+        Descriptions.separators, Descriptions.cutPool, Descriptions.heuristics, Descriptions.symmetryBreaking,
+    ]
 
     /// Every parameter with the field of GLPK's control structures it sets.
     static let table: [GLPKField<GLPKParameters>] = [
@@ -60,6 +62,10 @@ extension GLPKParameters {
         public static let heuristics = OptionDescription(
             \GLPKParameters.heuristics, name: "heuristics", flag: "heuristics",
             summary: "MILPKit's own large-neighbourhood heuristics, their sub-MIPs solved by GLPK; none runs none.")
+        /// ``GLPKParameters/symmetryBreaking``.
+        public static let symmetryBreaking = OptionDescription(
+            \GLPKParameters.symmetryBreaking, name: "symmetryBreaking", flag: "symmetry-breaking",
+            summary: "Fix the columns that interchangeable blocks (identical bins, machines, colours meeting in set packing or partitioning rows) make redundant, keeping an optimal solution.")
         /// ``GLPKParameters/feasibilityPump``.
         public static let feasibilityPump = OptionDescription(
             \GLPKParameters.feasibilityPump, name: "feasibilityPump", flag: "feasibility-pump", summary: "Run the feasibility pump heuristic.")

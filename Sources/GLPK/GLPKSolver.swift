@@ -1,5 +1,6 @@
 import CGLPK
 import MILP
+import Search
 
 /// Solves models in-process with GLPK: primal or dual simplex and interior point for LPs,
 /// branch-and-cut for MIPs.
@@ -258,6 +259,7 @@ private struct Run {
     /// Runs branch-and-cut; `created` receives the callback bridge once the search starts.
     private func searchMIP(presolve: Bool, initialValues: [Double]?, created: (SearchBridge) -> Void) throws -> Solution {
         let problem = try Problem(model)
+        let symmetry = parameters.symmetryBreaking == true ? breakSymmetry(of: problem) : nil
         if !presolve {
             // Without GLPK's presolver, branch-and-cut starts from an optimal LP basis we provide.
             let code = try simplex(problem, presolve: false)
@@ -299,7 +301,21 @@ private struct Run {
             throw bridge.error ?? error
         }
         if let error = bridge.error { throw error }
-        return integerSolution(problem, code: code, bridge: bridge)
+        var solution = integerSolution(problem, code: code, bridge: bridge)
+        if let symmetry { solution.statistics.searchComponents.insert(symmetry, at: 0) }
+        return solution
+    }
+
+    /// Fixes at zero the columns that the model's orbitopes make redundant (``Orbitope``): the
+    /// search then explores one of each set of interchangeable solutions, and some optimal
+    /// solution of the model remains. Solutions offered to GLPK need not respect the fixings.
+    private func breakSymmetry(of problem: Problem) -> SearchComponentStatistics {
+        let begin = clock.now
+        let orbitopes = Orbitope.orbitopes(in: Formulation(model))
+        let fixed = orbitopes.flatMap(\.columnsFixedAtZero)
+        for column in fixed { glp_set_col_bnds(problem.pointer, Int32(column + 1), GLP_FX, 0, 0) }
+        return SearchComponentStatistics(name: "orbitope", kind: .symmetry, calls: 1, found: orbitopes.reduce(0) { $0 + $1.blockCount },
+                                         accepted: fixed.count, time: clock.now - begin)
     }
 
     private func integerControl(presolve: Bool) -> glp_iocp {

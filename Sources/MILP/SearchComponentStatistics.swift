@@ -1,12 +1,15 @@
-/// What one cut separator or primal heuristic did during a solve: how often it ran, what it
-/// produced, how much of that the search used, and the time it took.
+/// What one cut separator, primal heuristic or symmetry handler did during a solve: how often it
+/// ran, what it produced, how much of that the search used, and the time it took.
 public struct SearchComponentStatistics: Sendable, Equatable, Codable {
-    /// Whether the component generates cutting planes or looks for solutions.
+    /// Whether the component generates cutting planes, looks for solutions or breaks symmetry.
     public enum Kind: String, Sendable, Codable {
         /// A cut separator (or the cut pool): it produces cuts.
         case separator
         /// A primal heuristic: it produces feasible solutions.
         case heuristic
+        /// A symmetry handler: it finds interchangeable blocks of columns and fixes columns
+        /// their symmetry makes redundant.
+        case symmetry
     }
 
     /// The component's name, such as `"path-mir"` or `"rens"`.
@@ -15,9 +18,9 @@ public struct SearchComponentStatistics: Sendable, Equatable, Codable {
     public var kind: Kind
     /// How many times it ran.
     public var calls: Int
-    /// Cuts it generated, or solutions it found.
+    /// Cuts it generated, solutions it found, or interchangeable blocks it found.
     public var found: Int
-    /// Cuts added to the LP, or solutions accepted as new incumbents.
+    /// Cuts added to the LP, solutions accepted as new incumbents, or columns fixed.
     public var accepted: Int
     /// The wall-clock time it took, sub-MIPs included.
     public var time: Duration

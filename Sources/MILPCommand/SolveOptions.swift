@@ -90,6 +90,9 @@ struct GLPKOptions: ParsableArguments {
                                valueName: "heuristics"), transform: { try NameSelection.parse($0, of: "heuristic") })
     var heuristics: Set<GLPKParameters.Heuristic>?
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.symmetryBreaking.summary))
+    var symmetryBreaking: Bool?
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.feasibilityPump.summary))
     var feasibilityPump: Bool?
 
@@ -112,7 +115,7 @@ struct GLPKOptions: ParsableArguments {
     func validate() throws {
         let chosen = [glpkDefaults ? "--glpk-defaults" : nil, cuts != nil ? "--cuts" : nil,
                       separators != nil ? "--separators" : nil, cutPool != nil ? "--[no-]cut-pool" : nil,
-                      heuristics != nil ? "--heuristics" : nil,
+                      heuristics != nil ? "--heuristics" : nil, symmetryBreaking != nil ? "--[no-]symmetry-breaking" : nil,
                       feasibilityPump != nil ? "--[no-]feasibility-pump" : nil, proximitySearch != nil ? "--[no-]proximity-search" : nil,
                       branching != nil ? "--branching" : nil, backtracking != nil ? "--backtracking" : nil].compactMap { $0 }
         try branching?.validate()
@@ -128,6 +131,7 @@ struct GLPKOptions: ParsableArguments {
         if let separators { parameters.separators = separators }
         if let cutPool { parameters.cutPool = cutPool }
         if let heuristics { parameters.heuristics = heuristics }
+        if let symmetryBreaking { parameters.symmetryBreaking = symmetryBreaking }
         if let feasibilityPump { parameters.feasibilityPump = feasibilityPump }
         if let proximitySearch { parameters.proximitySearch = proximitySearch }
         if let branching { parameters = branching.applied(to: parameters) }
