@@ -40,21 +40,26 @@ public struct Orbitope: Sendable, Equatable {
     public static func orbitopes(in formulation: Formulation) -> [Orbitope] {
         let isPacking = formulation.rows.map { isPackingRow($0, in: formulation) }
         let blocks = Blocks(formulation, isPacking: isPacking)
+        // Only blocks in a packing row, and of a size some other block has, can be in an orbitope.
+        let sizes = blocks.members.indices.map { [blocks.members[$0].count, blocks.ownRows[$0].count] }
+        var sizeCounts: [[Int]: Int] = [:]
+        for size in sizes { sizeCounts[size, default: 0] += 1 }
         var classes: [BlockShape: [Int]] = [:]
         var order: [BlockShape] = []
-        for block in blocks.members.indices {
-            guard let shape = blocks.shape(of: block) else { continue }
+        for block in blocks.members.indices where sizeCounts[sizes[block]]! >= 2 {
+            guard blocks.members[block].contains(where: { !blocks.packingRows[$0].isEmpty }),
+                  let shape = blocks.shape(of: block) else { continue }
             if classes[shape] == nil { order.append(shape) }
             classes[shape, default: []].append(block)
         }
         return order.compactMap { shape in
             guard let members = classes[shape], members.count >= 2 else { return nil }
-            return orbitope(of: members.map { blocks.canonicalColumns(of: $0) }, shape: shape, formulation: formulation)
+            return orbitope(of: members.map { blocks.canonicalColumns(of: $0) }, shape: shape)
         }
     }
 
     /// The orbitope of interchangeable blocks, each given by its columns in canonical order.
-    private static func orbitope(of blocks: [[Int]], shape: BlockShape, formulation: Formulation) -> Orbitope? {
+    private static func orbitope(of blocks: [[Int]], shape: BlockShape) -> Orbitope? {
         // The positions whose column lies in a packing row no other position of the block shares.
         var positionsOfRow: [Int: [Int]] = [:]
         for (position, column) in shape.columns.enumerated() {
@@ -142,20 +147,21 @@ private struct Blocks {
         for (index, column) in columns.enumerated() { position[column] = index }
         let rows = ownRows[block].map { index in
             let row = formulation.rows[index]
-            let terms = zip(row.columns, row.coefficients).map { BlockShape.Term(position: position[$0]!, coefficient: $1) }
-            return BlockShape.Row(terms: terms.sorted { $0.position < $1.position }, lowerBound: row.lowerBound, upperBound: row.upperBound)
+            let terms = zip(row.columns, row.coefficients).map { (position[$0]!, $1) }.sorted { $0.0 < $1.0 }
+            return [Double(terms.count)] + terms.flatMap { [Double($0.0), $0.1] } + [row.lowerBound, row.upperBound]
         }
         return BlockShape(
             columns: columns.map { column in
                 BlockShape.Column(packingRows: packingRows[column], objective: objective[column], isIntegral: formulation.isIntegral[column],
                                   lowerBound: formulation.lowerBounds[column], upperBound: formulation.upperBounds[column])
             },
-            rows: rows.sorted())
+            rows: rows.sorted { $0.lexicographicallyPrecedes($1) })
     }
 }
 
 /// A block up to the choice of its columns and rows: its columns in canonical order, and its own
-/// rows in terms of those positions, sorted.
+/// rows in terms of those positions (term count, then position and coefficient of each term, then
+/// the sides), sorted.
 private struct BlockShape: Hashable {
     struct Column: Hashable {
         var packingRows: [Int]
@@ -165,25 +171,8 @@ private struct BlockShape: Hashable {
         var upperBound: Double
     }
 
-    struct Term: Hashable {
-        var position: Int
-        var coefficient: Double
-    }
-
-    struct Row: Hashable, Comparable {
-        var terms: [Term]
-        var lowerBound: Double
-        var upperBound: Double
-
-        static func < (left: Row, right: Row) -> Bool {
-            let leftKey = left.terms.flatMap { [Double($0.position), $0.coefficient] } + [left.lowerBound, left.upperBound]
-            let rightKey = right.terms.flatMap { [Double($0.position), $0.coefficient] } + [right.lowerBound, right.upperBound]
-            return leftKey.lexicographicallyPrecedes(rightKey)
-        }
-    }
-
     var columns: [Column]
-    var rows: [Row]
+    var rows: [[Double]]
 }
 
 /// Disjoint sets of `0..<count` under union, with path halving.
