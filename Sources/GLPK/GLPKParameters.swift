@@ -201,7 +201,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// pool, RENS at the root, proximity search for the last step of an integral objective
     /// (it pays on bin packing and costs nothing measurable on the other train sets), and
     /// symmetry breaking (it pays on bin packing written without rows ordering the bins, and
-    /// finds nothing to fix in the library's other models). Gomory
+    /// fixes nothing in the library's test models). Gomory
     /// cuts and hybrid pseudocost branching (the earlier default) cost more than they save on
     /// most distributions; RINS and local branching cost about half as much time again as they
     /// save. GLPK's own defaults generate no cuts and leave gesa2, gt2, p0548 and sp150x300d
