@@ -9,6 +9,7 @@ extension GLPKParameters {
     /// solver and its search bridge read them.
     static let ownSearch: [any DescribedOption<GLPKParameters>] = [
         Descriptions.separators, Descriptions.cutPool, Descriptions.heuristics, Descriptions.symmetryBreaking,
+        Descriptions.rootCutTrial,
     ]
 
     /// Every parameter with the field of GLPK's control structures it sets.
@@ -66,6 +67,10 @@ extension GLPKParameters {
         public static let symmetryBreaking = OptionDescription(
             \GLPKParameters.symmetryBreaking, name: "symmetryBreaking", flag: "symmetry-breaking",
             summary: "Fix the columns that interchangeable blocks (identical bins, machines, colours meeting in set packing or partitioning rows) make redundant, keeping an optimal solution.")
+        /// ``GLPKParameters/rootCutTrial``.
+        public static let rootCutTrial = OptionDescription(
+            \GLPKParameters.rootCutTrial, name: "rootCutTrial", flag: "root-cut-trial",
+            summary: "Restart branch-and-cut from the incumbent, without cuts, when the root's cuts closed under 1% of the gap while adding a tenth to the LP's rows (with at least two steps of an integral objective left).")
         /// ``GLPKParameters/feasibilityPump``.
         public static let feasibilityPump = OptionDescription(
             \GLPKParameters.feasibilityPump, name: "feasibilityPump", flag: "feasibility-pump", summary: "Run the feasibility pump heuristic.")

@@ -126,6 +126,11 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// Fix the columns that interchangeable blocks make redundant (``Search/Orbitope``) before
     /// branch-and-cut; unset runs none.
     public var symmetryBreaking: Bool?
+    /// Judge the root's cut rounds once its heuristics have run (``Search/RootCutTrial``): when
+    /// the cuts left the LP bound where it was and made the LP larger, restart branch-and-cut from the incumbent without
+    /// cuts or separators, with best-projection backtracking unless ``backtracking`` is set;
+    /// unset never restarts. Searches with a branching policy are not restarted.
+    public var rootCutTrial: Bool?
     /// The feasibility pump heuristic (`glp_iocp.fp_heur`).
     public var feasibilityPump: Bool?
     /// The proximity search heuristic (`glp_iocp.ps_heur`).
@@ -159,6 +164,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         cutPool: Bool? = nil,
         heuristics: Set<Heuristic>? = nil,
         symmetryBreaking: Bool? = nil,
+        rootCutTrial: Bool? = nil,
         feasibilityPump: Bool? = nil,
         proximitySearch: Bool? = nil,
         proximitySearchTimeLimit: Duration? = nil,
@@ -179,6 +185,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         self.cutPool = cutPool
         self.heuristics = heuristics
         self.symmetryBreaking = symmetryBreaking
+        self.rootCutTrial = rootCutTrial
         self.feasibilityPump = feasibilityPump
         self.proximitySearch = proximitySearch
         self.proximitySearchTimeLimit = proximitySearchTimeLimit
@@ -199,28 +206,29 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// train splits and the public MIPs (`Benchmarks/search-defaults-train.yaml`): GLPK's MIR,
     /// cover and clique cuts with its own branching rule, MILPKit's separators with their cut
     /// pool, RENS at the root, proximity search for the last step of an integral objective
-    /// (it pays on bin packing and costs nothing measurable on the other train sets), and
-    /// symmetry breaking (it pays on bin packing written without rows ordering the bins, and
-    /// fixes nothing in the library's test models). Gomory
-    /// cuts and hybrid pseudocost branching (the earlier default) cost more than they save on
-    /// most distributions; RINS and local branching cost about half as much time again as they
-    /// save. GLPK's own defaults generate no cuts and leave gesa2, gt2, p0548 and sp150x300d
+    /// (it pays on bin packing and costs nothing measurable on the other train sets), symmetry
+    /// breaking (it pays on bin packing written without rows ordering the bins, and fixes nothing
+    /// in the library's test models), and the root cut trial (it restarts multiple knapsack
+    /// models, whose cuts move no bound, without cuts, and no other train model). Gomory cuts and
+    /// hybrid pseudocost branching (the earlier default) cost more than they save on most
+    /// distributions; RINS and local branching cost about half as much time again as they save. GLPK's own defaults generate no cuts and leave gesa2, gt2, p0548 and sp150x300d
     /// unsolved after 60 s.
     public static let recommended = GLPKParameters(
         cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens, .proximity],
-        symmetryBreaking: true)
+        symmetryBreaking: true, rootCutTrial: true)
 
     /// The deepest nesting of sub-MIPs: the search's own are at level 1.
     static let deepestSubMIPLevel = 2
 
     /// What a heuristic's sub-MIP `model` at nesting `level` (1 for the search's own) is solved
-    /// with. When at least half of its integer columns are fixed (a first RENS neighbourhood, most
-    /// of RINS's), GLPK's cuts alone: the separators' cut loop costs more there than it saves.
-    /// A wider one (RENS's narrowed neighbourhoods, proximity search's) keeps the separators,
-    /// whose clique cuts are what lets it find bin packings that use every bin, and RENS when
-    /// these parameters run it, above the deepest level.
+    /// with, never restarted by the root cut trial. When at least half of its integer columns are
+    /// fixed (a first RENS neighbourhood, most of RINS's), GLPK's cuts alone: the separators' cut
+    /// loop costs more there than it saves. A wider one (RENS's narrowed neighbourhoods, proximity
+    /// search's) keeps the separators, whose clique cuts are what lets it find bin packings that
+    /// use every bin, and RENS when these parameters run it, above the deepest level.
     func forSubMIP(_ model: Model, atLevel level: Int) -> GLPKParameters {
         var parameters = self
+        parameters.rootCutTrial = nil
         let integers = model.variableDescriptions.filter(\.kind.isIntegral)
         let fixed = integers.count { $0.lowerBound == $0.upperBound }
         if 2 * fixed >= integers.count {
@@ -230,6 +238,25 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
             parameters.heuristics = level < Self.deepestSubMIPLevel ? (heuristics ?? []).intersection([.rens]) : []
         }
         return parameters
+    }
+
+    /// The parameters branch-and-cut restarts with when the root cut trial fails: no cuts, no
+    /// separators, the heuristics but RENS (it ran on the root before the restart), best-projection
+    /// backtracking unless another rule is set, and no second trial.
+    var afterFailedCutTrial: GLPKParameters {
+        var parameters = self
+        parameters.cuts = []
+        parameters.separators = []
+        parameters.heuristics = heuristics?.subtracting([.rens])
+        parameters.backtracking = backtracking ?? .bestProjection
+        parameters.rootCutTrial = nil
+        return parameters
+    }
+
+    /// Whether the root cut trial can judge this search: it is asked for, and cuts or
+    /// separators run.
+    var triesRootCuts: Bool {
+        rootCutTrial == true && (!(cuts ?? []).isEmpty || !(separators ?? []).isEmpty)
     }
 
     /// Whether any of MILPKit's own separators or heuristics runs.

@@ -119,6 +119,9 @@ private struct Run {
     init(model: Model, options: SolverOptions, parameters: GLPKParameters, subMIPLevel: Int, hooks: SolverHooks, start: ContinuousClock.Instant) {
         self.model = model
         self.options = options
+        var parameters = parameters
+        // A branching policy learns from and is measured on one search.
+        if hooks.branchingPolicy != nil { parameters.rootCutTrial = nil }
         self.parameters = parameters
         self.subMIPLevel = subMIPLevel
         self.hooks = hooks
@@ -249,16 +252,42 @@ private struct Run {
     }
 
     /// Runs branch-and-cut, with GLPK's MIP presolver if `presolve`, offering `start` if given
-    /// (which needs the presolver off).
+    /// (which needs the presolver off), and again without cuts if the root cut trial asks.
     private func solveMIP(presolve: Bool, start: MIPStart?) throws -> Solution {
         var bridge: SearchBridge?
-        let solution = try searchMIP(presolve: presolve, initialValues: start?.values) { bridge = $0 }
+        var solution = try searchMIP(presolve: presolve, initialValues: start?.values) { bridge = $0 }
+        if let bridge, let incumbent = bridge.treeSearch?.restartIncumbent {
+            solution = try restart(after: solution, of: bridge, presolve: presolve, incumbent: incumbent)
+        }
         return start?.settle(solution, model: model, wasTaken: bridge?.startWasTaken) ?? solution
     }
 
-    /// Runs branch-and-cut; `created` receives the callback bridge once the search starts.
-    private func searchMIP(presolve: Bool, initialValues: [Double]?, created: (SearchBridge) -> Void) throws -> Solution {
+    /// Branch-and-cut again, with ``GLPKParameters/afterFailedCutTrial``, after the root cut trial
+    /// ended the search `first` with `bridge`, which left `incumbent` (by column of the tree's
+    /// problem). The same model, symmetry fixings and presolver give the new search the same
+    /// problem, where the incumbent is offered once checked. Nodes, iterations and statistics
+    /// count both searches; the better solution is kept.
+    private func restart(after first: Solution, of bridge: SearchBridge, presolve: Bool, incumbent: [Double]) throws -> Solution {
+        let run = Run(model: model, options: options, parameters: parameters.afterFailedCutTrial, subMIPLevel: subMIPLevel, hooks: hooks, start: start)
+        var solution = try run.searchMIP(presolve: presolve, initialValues: nil, continuing: bridge, incumbent: incumbent) { _ in }
+        if let earlier = first.objectiveValue, solution.objectiveValue.map({ model.objective.sense == .minimize ? earlier < $0 : earlier > $0 }) ?? true {
+            solution.objectiveValue = earlier
+            solution.values = first.values
+            solution.activities = first.activities
+        }
+        solution.statistics.nodes = max(solution.statistics.nodes, bridge.nodes)
+        solution.statistics.simplexIterations += first.statistics.simplexIterations
+        solution.statistics.searchComponents = SearchComponentStatistics.merged(first.statistics.searchComponents, solution.statistics.searchComponents)
+        return solution
+    }
+
+    /// Runs branch-and-cut; `created` receives the callback bridge once the search starts. A
+    /// restart passes the bridge it `continues` and the `incumbent` to offer (by column of the tree's
+    /// problem).
+    private func searchMIP(presolve: Bool, initialValues: [Double]?, continuing previous: SearchBridge? = nil,
+                           incumbent: [Double]? = nil, created: (SearchBridge) -> Void) throws -> Solution {
         let problem = try Problem(model)
+        // A restart repeats the fixings (its problem must be the same), not their report.
         let symmetry = parameters.symmetryBreaking == true ? breakSymmetry(of: problem) : nil
         if !presolve {
             // Without GLPK's presolver, branch-and-cut starts from an optimal LP basis we provide.
@@ -283,10 +312,11 @@ private struct Run {
             control.pointee.tm_lim = milliseconds
         }
         let budget = deadline.map { SearchTimeBudget(deadline: $0, control: control) }
-        let treeSearch = parameters.runsOwnSearch ? TreeSearch(parameters: parameters, subMIPLevel: subMIPLevel, deadline: deadline) : nil
+        let searches = parameters.runsOwnSearch || incumbent != nil || parameters.triesRootCuts
+        let treeSearch = searches ? TreeSearch(parameters: parameters, subMIPLevel: subMIPLevel, deadline: deadline, incumbent: incumbent) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
                                   columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
-                                  treeSearch: treeSearch)
+                                  treeSearch: treeSearch, continuing: previous)
         created(bridge)
         control.pointee.cb_func = SearchBridge.entry
         control.pointee.cb_info = Unmanaged.passUnretained(bridge).toOpaque()
@@ -302,7 +332,7 @@ private struct Run {
         }
         if let error = bridge.error { throw error }
         var solution = integerSolution(problem, code: code, bridge: bridge)
-        if let symmetry { solution.statistics.searchComponents.insert(symmetry, at: 0) }
+        if let symmetry, previous == nil { solution.statistics.searchComponents.insert(symmetry, at: 0) }
         return solution
     }
 

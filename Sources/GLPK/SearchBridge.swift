@@ -60,11 +60,16 @@ final class SearchBridge {
     /// The time limit, kept at every call; `nil` without one.
     private var budget: SearchTimeBudget?
 
+    /// Nodes of the searches this one continues (a restart), counted in ``nodes``.
+    private let earlierNodes: Int
+
     /// A bridge for a search of `model`; `initialValues` (by variable index, integer variables
     /// integral) is offered as a solution when GLPK first asks for heuristic solutions, which
-    /// needs the tree's columns to be the model's.
+    /// needs the tree's columns to be the model's. A bridge for a restart `continuing` another
+    /// counts its nodes on from it and does not report its incumbent again.
     init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant,
-         budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil) {
+         budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil,
+         continuing previous: SearchBridge? = nil) {
         precondition(initialValues == nil || columnsMatchModel, "a MIP start needs the model's columns")
         callback = hooks.callback
         policy = hooks.branchingPolicy
@@ -79,6 +84,8 @@ final class SearchBridge {
         lastProgress = start
         pendingStart = initialValues
         self.budget = budget
+        earlierNodes = previous?.nodes ?? 0
+        reportedIncumbent = previous?.reportedIncumbent
     }
 
     /// The C entry point GLPK calls; `info` is an unretained `SearchBridge`.
@@ -88,7 +95,7 @@ final class SearchBridge {
     }
 
     private func handle(_ tree: OpaquePointer) {
-        guard stopReason == nil else { return }
+        guard stopReason == nil, treeSearch?.restartIncumbent == nil else { return }
         let reason = glp_ios_reason(tree)
         if budget?.enter(reason: reason) == false {
             stop(tree, because: .timeLimit)
@@ -106,7 +113,7 @@ final class SearchBridge {
     private func observe(_ tree: OpaquePointer, reason: Int32) throws {
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)
-        nodes = Int(total)
+        nodes = earlierNodes + Int(total)
         // Once per node (at its selection) unless GLPK has a new incumbent, after which it may
         // end the search for the gap.
         if reason == GLP_IBINGO || (reason == GLP_ISELECT || bestBound == nil) && isBoundStale { computeBestBound(tree) }
@@ -134,6 +141,11 @@ final class SearchBridge {
             break
         }
         try treeSearch?.handle(tree, reason: reason, nodes: nodes, bestBound: bestBound)
+        if treeSearch?.restartIncumbent != nil {
+            // The solver begins the search again (`GLPKSolver`).
+            glp_ios_terminate(tree)
+            return
+        }
         try reportEvents(tree, openNodes: Int(active))
     }
 

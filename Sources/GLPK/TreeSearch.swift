@@ -7,7 +7,10 @@ import Search
 /// GLPK re-solves the LP and calls again until a round adds nothing; cuts left slack are deleted
 /// at the next `GLP_IROWGEN` call, after the LP is solved), large-neighbourhood
 /// heuristics on the root's final LP (at its `GLP_IBRANCH` call) and at the first `GLP_IHEUR`
-/// call of later nodes, their solutions offered with `glp_ios_heur_sol`.
+/// call of later nodes, their solutions offered with `glp_ios_heur_sol`. Once the root's
+/// heuristics have run, the root cut trial (``RootCutTrial``) may ask for a restart without cuts:
+/// the solver then ends this search and begins another, which offers the incumbent at its first
+/// `GLP_IHEUR` call.
 ///
 /// Everything works on the problem GLPK's tree holds, which after GLPK's presolver is not the
 /// caller's model: at the first call (always at the root, where bounds are global) that problem's
@@ -25,17 +28,39 @@ final class TreeSearch {
     private var heuristicNode: Int32 = 0
     private var columns: [Int32] = []
     private var coefficients: [Double] = []
+    private let clock = ContinuousClock()
+    private let began: ContinuousClock.Instant
+    /// The root's LP objective before any cut was added.
+    private var rootLPObjective: Double?
+    /// The rows of the tree's problem before any cut was added.
+    private var rowsBeforeCuts = 0
+    /// Whether the root cut trial has been run (at the root's first `GLP_IBRANCH` call).
+    private var trialRan = false
+    /// What the root cut trial did, when it judged the root.
+    private var trialStatistics: SearchComponentStatistics?
+    /// The incumbent, by column of the tree's problem, when the root cut trial asks for a restart.
+    private(set) var restartIncumbent: [Double]?
+    /// A solution by column of the tree's problem, from the search this one restarts, to offer at
+    /// the first `GLP_IHEUR` call if it is feasible here.
+    private var pendingIncumbent: [Double]?
 
-    init(parameters: GLPKParameters, subMIPLevel: Int, deadline: ContinuousClock.Instant?) {
+    /// A search with `parameters`, `subMIPLevel` deep in sub-MIPs, ending by `deadline`; one that
+    /// restarts another offers `incumbent` (by column of the tree's problem).
+    init(parameters: GLPKParameters, subMIPLevel: Int, deadline: ContinuousClock.Instant?, incumbent: [Double]? = nil) {
         self.parameters = parameters
         self.subMIPLevel = subMIPLevel
         self.deadline = deadline
+        pendingIncumbent = incumbent
+        began = clock.now
     }
 
-    /// What each separator, the pool and each heuristic did.
+    /// What the root cut trial, each separator, the pool and each heuristic did.
     var componentStatistics: [SearchComponentStatistics] {
-        (cutLoop?.componentStatistics ?? []) + (heuristics?.componentStatistics ?? [])
+        (trialStatistics.map { [$0] } ?? []) + (cutLoop?.componentStatistics ?? []) + (heuristics?.componentStatistics ?? [])
     }
+
+    /// The name the root cut trial's statistics go by.
+    static let trialName = "root-cut-trial"
 
     /// Handles one callback call with reason `reason`; `nodes` is the number of nodes so far and
     /// `bestBound` the best bound over open nodes when last computed, if it is known.
@@ -45,6 +70,11 @@ final class TreeSearch {
         let current = glp_ios_curr_node(tree)
         let depth = Int(glp_ios_node_level(tree, current))
         if formulation == nil { prepare(problem) }
+        if reason == GLP_ICUTGEN, depth == 0, rootLPObjective == nil { rootLPObjective = glp_get_obj_val(problem) }
+        if reason == GLP_IHEUR, let values = pendingIncumbent {
+            pendingIncumbent = nil
+            if let solution = formulation?.feasibleSolution(near: values) { glp_ios_heur_sol(tree, [0] + solution) }
+        }
         switch reason {
         case GLP_ICUTGEN:
             guard let cutLoop else { return }
@@ -63,9 +93,28 @@ final class TreeSearch {
             // At the root its LP objective is the best bound, and a fresher one than `bestBound`.
             let bound = depth == 0 ? glp_get_obj_val(problem) : bestBound
             try runHeuristics(tree, problem: problem, depth: depth, nodes: nodes, bound: bound)
+            if depth == 0, !trialRan, parameters.triesRootCuts {
+                trialRan = true
+                judgeRootCuts(problem)
+            }
         default:
             break
         }
+    }
+
+    /// Runs the root cut trial on the root's final LP and the incumbent, if there is one, and asks
+    /// for a restart when the cuts failed and at least as much time is left as this search took.
+    private func judgeRootCuts(_ problem: OpaquePointer) {
+        let status = glp_mip_status(problem)
+        guard let formulation, let rootLPObjective, status == GLP_FEAS || status == GLP_OPT else { return }
+        let trial = RootCutTrial(lpBound: rootLPObjective, cutBound: glp_get_obj_val(problem), incumbent: glp_mip_obj_val(problem),
+                                 sense: formulation.model.objective.sense, hasIntegralObjective: formulation.hasIntegralObjective,
+                                 rows: rowsBeforeCuts, cutRows: Int(glp_get_num_rows(problem)) - rowsBeforeCuts)
+        let elapsed = clock.now - began
+        let restarts = trial.cutsFailed && deadline.map { $0 - clock.now >= elapsed } ?? true
+        trialStatistics = SearchComponentStatistics(name: Self.trialName, kind: .restart, calls: 1, found: trial.cutsFailed ? 1 : 0,
+                                                    accepted: restarts ? 1 : 0, time: restarts ? elapsed : .zero)
+        if restarts { restartIncumbent = (0..<Int(glp_get_num_cols(problem))).map { glp_mip_col_val(problem, Int32($0 + 1)) } }
     }
 
     /// Reads the tree's problem into a formulation and sets up the cut loop and heuristics the
@@ -73,6 +122,7 @@ final class TreeSearch {
     private func prepare(_ problem: OpaquePointer) {
         let formulation = Formulation(Self.model(of: problem))
         self.formulation = formulation
+        rowsBeforeCuts = Int(glp_get_num_rows(problem))
         let separators: [any CutSeparator] = GLPKParameters.Separator.allCases.filter { parameters.separators?.contains($0) == true }.map { separator in
             switch separator {
             case .pathMIR: PathMIRSeparator(formulation: formulation)

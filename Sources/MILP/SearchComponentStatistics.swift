@@ -10,6 +10,9 @@ public struct SearchComponentStatistics: Sendable, Equatable, Codable {
         /// A symmetry handler: it finds interchangeable blocks of columns and fixes columns
         /// their symmetry makes redundant.
         case symmetry
+        /// A restart rule: it judges the search so far and starts branch-and-cut again when
+        /// that should pay; its time is the time of the search it abandoned.
+        case restart
     }
 
     /// The component's name, such as `"path-mir"` or `"rens"`.
@@ -18,9 +21,10 @@ public struct SearchComponentStatistics: Sendable, Equatable, Codable {
     public var kind: Kind
     /// How many times it ran.
     public var calls: Int
-    /// Cuts it generated, solutions it found, or interchangeable blocks it found.
+    /// Cuts it generated, solutions it found, interchangeable blocks it found, or judgements
+    /// against the search so far.
     public var found: Int
-    /// Cuts added to the LP, solutions accepted as new incumbents, or columns fixed.
+    /// Cuts added to the LP, solutions accepted as new incumbents, columns fixed, or restarts.
     public var accepted: Int
     /// The wall-clock time it took, sub-MIPs included.
     public var time: Duration
@@ -33,5 +37,22 @@ public struct SearchComponentStatistics: Sendable, Equatable, Codable {
         self.found = found
         self.accepted = accepted
         self.time = time
+    }
+
+    /// The statistics of two searches of one solve, `first`'s components in their order then
+    /// `second`'s new ones, the counts and times of components in both added up.
+    public static func merged(_ first: [SearchComponentStatistics], _ second: [SearchComponentStatistics]) -> [SearchComponentStatistics] {
+        var merged = first
+        for component in second {
+            if let index = merged.firstIndex(where: { $0.name == component.name }) {
+                merged[index].calls += component.calls
+                merged[index].found += component.found
+                merged[index].accepted += component.accepted
+                merged[index].time += component.time
+            } else {
+                merged.append(component)
+            }
+        }
+        return merged
     }
 }

@@ -64,7 +64,8 @@ struct OptionsTests {
         relax: false, presolve: true, feasibilityTolerance: 1e-7, integralityTolerance: 1e-6)
     static let everyParameter = GLPKParameters(
         branching: .mostFractional, backtracking: .depthFirst, preprocessing: .root, cuts: [.cover],
-        separators: [.pathMIR, .flowCover], cutPool: false, heuristics: [.rens], symmetryBreaking: false, feasibilityPump: true,
+        separators: [.pathMIR, .flowCover], cutPool: false, heuristics: [.rens], symmetryBreaking: false, rootCutTrial: false,
+        feasibilityPump: true,
         proximitySearch: false, proximitySearchTimeLimit: .seconds(2), simpleRounding: true, binarize: false,
         objectiveTolerance: 1e-6, pricing: .standard, ratioTest: .harris, dualFeasibilityTolerance: 1e-8, scaling: false,
         ordering: .natural)
