@@ -127,9 +127,10 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// branch-and-cut; unset runs none.
     public var symmetryBreaking: Bool?
     /// Judge the root's cut rounds once its heuristics have run (``Search/RootCutTrial``): when
-    /// the cuts left the LP bound where it was and made the LP larger, restart branch-and-cut from the incumbent without
-    /// cuts or separators, with best-projection backtracking unless ``backtracking`` is set;
-    /// unset never restarts. Searches with a branching policy are not restarted.
+    /// the cuts left the LP bound where it was and made the LP larger, restart branch-and-cut
+    /// from the incumbent without cuts or separators, with best-projection backtracking unless
+    /// ``backtracking`` is set; unset never restarts. Searches with a branching policy are not
+    /// restarted.
     public var rootCutTrial: Bool?
     /// The feasibility pump heuristic (`glp_iocp.fp_heur`).
     public var feasibilityPump: Bool?
@@ -211,8 +212,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// in the library's test models), and the root cut trial (it restarts multiple knapsack
     /// models, whose cuts move no bound, without cuts, and no other train model). Gomory cuts and
     /// hybrid pseudocost branching (the earlier default) cost more than they save on most
-    /// distributions; RINS and local branching cost about half as much time again as they save. GLPK's own defaults generate no cuts and leave gesa2, gt2, p0548 and sp150x300d
-    /// unsolved after 60 s.
+    /// distributions; RINS and local branching cost about half as much time again as they save.
+    /// GLPK's own defaults generate no cuts and leave gesa2, gt2, p0548 and sp150x300d unsolved
+    /// after 60 s.
     public static let recommended = GLPKParameters(
         cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens, .proximity],
         symmetryBreaking: true, rootCutTrial: true)

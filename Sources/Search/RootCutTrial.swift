@@ -8,8 +8,8 @@ import MILP
 /// first LP bound and the incumbent, the LP holds at least ``minimumCutRowShare`` as many cut rows
 /// as it had rows, and, for an integral objective, at least ``minimumStepsLeft`` of its steps
 /// separate the incumbent from the bound. Multiple knapsack models are the case in point: their
-/// cover cuts leave the root's bound exactly where it was, add a third to the LP's 23 rows, and
-/// without them GLPK's nodes are several times cheaper. Cuts that add next to no rows (set cover,
+/// cover cuts leave the root's bound exactly where it was, add 5 to 10 rows to the LP's 23, and
+/// without them GLPK's nodes are about three times cheaper. Cuts that add next to no rows (set cover,
 /// independent sets) cost little, and a restart would only repeat the root. With one step left
 /// the search is a proof that no better solution exists, and cuts at the nodes carry node bounds
 /// past that step even when they did not move the root's (bin packing).
@@ -20,7 +20,7 @@ public struct RootCutTrial: Sendable, Equatable {
     public var cutBound: Double
     /// The incumbent's objective value.
     public var incumbent: Double
-    /// Whether the objective is minimised.
+    /// The objective's sense.
     public var sense: ObjectiveSense
     /// Whether every solution has an integral objective value (``Formulation/hasIntegralObjective``).
     public var hasIntegralObjective: Bool
