@@ -105,16 +105,15 @@ final class TreeSearch {
     /// Runs the root cut trial on the root's final LP and the incumbent, if there is one, and asks
     /// for a restart when the cuts failed and at least as much time is left as this search took.
     private func judgeRootCuts(_ problem: OpaquePointer) {
-        let status = glp_mip_status(problem)
-        guard let formulation, let rootLPObjective, status == GLP_FEAS || status == GLP_OPT else { return }
-        let trial = RootCutTrial(lpBound: rootLPObjective, cutBound: glp_get_obj_val(problem), incumbent: glp_mip_obj_val(problem),
+        guard let formulation, let rootLPObjective, let incumbent = incumbentObjective(problem) else { return }
+        let trial = RootCutTrial(lpBound: rootLPObjective, cutBound: glp_get_obj_val(problem), incumbent: incumbent,
                                  sense: formulation.model.objective.sense, hasIntegralObjective: formulation.hasIntegralObjective,
                                  rows: rowsBeforeCuts, cutRows: Int(glp_get_num_rows(problem)) - rowsBeforeCuts)
         let elapsed = clock.now - began
         let restarts = trial.cutsFailed && deadline.map { $0 - clock.now >= elapsed } ?? true
         trialStatistics = SearchComponentStatistics(name: Self.trialName, kind: .restart, calls: 1, found: trial.cutsFailed ? 1 : 0,
                                                     accepted: restarts ? 1 : 0, time: restarts ? elapsed : .zero)
-        if restarts { restartIncumbent = (0..<Int(glp_get_num_cols(problem))).map { glp_mip_col_val(problem, Int32($0 + 1)) } }
+        if restarts { restartIncumbent = incumbentValues(problem) }
     }
 
     /// Reads the tree's problem into a formulation and sets up the cut loop and heuristics the
@@ -191,6 +190,17 @@ final class TreeSearch {
         return model
     }
 
+    /// The incumbent's objective value, if GLPK has an incumbent.
+    private func incumbentObjective(_ problem: OpaquePointer) -> Double? {
+        let status = glp_mip_status(problem)
+        return status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil
+    }
+
+    /// The incumbent, by column.
+    private func incumbentValues(_ problem: OpaquePointer) -> [Double] {
+        (0..<Int(glp_get_num_cols(problem))).map { glp_mip_col_val(problem, Int32($0 + 1)) }
+    }
+
     /// The current LP solution, by column.
     private func columnValues(_ problem: OpaquePointer) -> [Double] {
         (0..<Int(glp_get_num_cols(problem))).map { glp_get_col_prim(problem, Int32($0 + 1)) }
@@ -232,14 +242,12 @@ final class TreeSearch {
     /// Runs the heuristics at the current node and offers what they find to GLPK.
     private func runHeuristics(_ tree: OpaquePointer, problem: OpaquePointer, depth: Int, nodes: Int, bound: Double?) throws {
         guard let heuristics else { return }
-        let status = glp_mip_status(problem)
-        let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
-        let columnCount = Int(glp_get_num_cols(problem))
+        let incumbentObjective = incumbentObjective(problem)
         let node = HeuristicNode(
             nodeCount: nodes, depth: depth, values: columnValues(problem),
-            incumbent: hasIncumbent ? (0..<columnCount).map { glp_mip_col_val(problem, Int32($0 + 1)) } : nil,
-            incumbentObjective: hasIncumbent ? glp_mip_obj_val(problem) : nil, bound: bound,
-            reducedCosts: (0..<columnCount).map { glp_get_col_dual(problem, Int32($0 + 1)) })
+            incumbent: incumbentObjective == nil ? nil : incumbentValues(problem),
+            incumbentObjective: incumbentObjective, bound: bound,
+            reducedCosts: (0..<Int(glp_get_num_cols(problem))).map { glp_get_col_dual(problem, Int32($0 + 1)) })
         for found in try heuristics.run(at: node) {
             if glp_ios_heur_sol(tree, [0] + found.values) == 0 { heuristics.recordAccepted(found.heuristic) }
         }
