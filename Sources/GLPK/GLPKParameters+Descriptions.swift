@@ -9,7 +9,7 @@ extension GLPKParameters {
     /// solver and its search bridge read them.
     static let ownSearch: [any DescribedOption<GLPKParameters>] = [
         Descriptions.separators, Descriptions.cutPool, Descriptions.heuristics, Descriptions.symmetryBreaking,
-        Descriptions.rootCutTrial,
+        Descriptions.rootCutTrial, Descriptions.cutFamilyTrial,
     ]
 
     /// Every parameter with the field of GLPK's control structures it sets.
@@ -71,6 +71,10 @@ extension GLPKParameters {
         public static let rootCutTrial = OptionDescription(
             \GLPKParameters.rootCutTrial, name: "rootCutTrial", flag: "root-cut-trial",
             summary: "Restart branch-and-cut from the incumbent, without cuts, when the root's cuts closed under 1% of the gap while adding a tenth to the LP's rows (with at least two steps of an integral objective left).")
+        /// ``GLPKParameters/cutFamilyTrial``.
+        public static let cutFamilyTrial = OptionDescription(
+            \GLPKParameters.cutFamilyTrial, name: "cutFamilyTrial", flag: "cut-family-trial",
+            summary: "Below the root, run only those of GLPK's cut families that added a cut to the root's LP.")
         /// ``GLPKParameters/feasibilityPump``.
         public static let feasibilityPump = OptionDescription(
             \GLPKParameters.feasibilityPump, name: "feasibilityPump", flag: "feasibility-pump", summary: "Run the feasibility pump heuristic.")

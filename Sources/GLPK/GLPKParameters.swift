@@ -132,6 +132,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// ``backtracking`` is set; unset never restarts. Searches with a branching policy are not
     /// restarted.
     public var rootCutTrial: Bool?
+    /// Below the root, run only those of GLPK's cut families (``cuts``) that added a cut to the
+    /// root's LP; unset runs every family chosen at every node.
+    public var cutFamilyTrial: Bool?
     /// The feasibility pump heuristic (`glp_iocp.fp_heur`).
     public var feasibilityPump: Bool?
     /// The proximity search heuristic (`glp_iocp.ps_heur`).
@@ -166,6 +169,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         heuristics: Set<Heuristic>? = nil,
         symmetryBreaking: Bool? = nil,
         rootCutTrial: Bool? = nil,
+        cutFamilyTrial: Bool? = nil,
         feasibilityPump: Bool? = nil,
         proximitySearch: Bool? = nil,
         proximitySearchTimeLimit: Duration? = nil,
@@ -187,6 +191,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         self.heuristics = heuristics
         self.symmetryBreaking = symmetryBreaking
         self.rootCutTrial = rootCutTrial
+        self.cutFamilyTrial = cutFamilyTrial
         self.feasibilityPump = feasibilityPump
         self.proximitySearch = proximitySearch
         self.proximitySearchTimeLimit = proximitySearchTimeLimit
@@ -217,7 +222,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// after 60 s.
     public static let recommended = GLPKParameters(
         cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens, .proximity],
-        symmetryBreaking: true, rootCutTrial: true)
+        symmetryBreaking: true, rootCutTrial: true, cutFamilyTrial: true)
 
     /// The deepest nesting of sub-MIPs: the search's own are at level 1.
     static let deepestSubMIPLevel = 2
@@ -260,6 +265,9 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     var triesRootCuts: Bool {
         rootCutTrial == true && (!(cuts ?? []).isEmpty || !(separators ?? []).isEmpty)
     }
+
+    /// Whether the cut family trial can judge this search: it is asked for and GLPK generates cuts.
+    var triesCutFamilies: Bool { cutFamilyTrial == true && !(cuts ?? []).isEmpty }
 
     /// Whether any of MILPKit's own separators or heuristics runs.
     var runsOwnSearch: Bool { !(separators ?? []).isEmpty || !(heuristics ?? []).isEmpty }

@@ -312,8 +312,9 @@ private struct Run {
             control.pointee.tm_lim = milliseconds
         }
         let budget = deadline.map { SearchTimeBudget(deadline: $0, control: control) }
-        let searches = parameters.runsOwnSearch || incumbent != nil || parameters.triesRootCuts
-        let treeSearch = searches ? TreeSearch(parameters: parameters, subMIPLevel: subMIPLevel, deadline: deadline, incumbent: incumbent) : nil
+        let searches = parameters.runsOwnSearch || incumbent != nil || parameters.triesRootCuts || parameters.triesCutFamilies
+        let treeSearch = searches ? TreeSearch(parameters: parameters, subMIPLevel: subMIPLevel, deadline: deadline, incumbent: incumbent,
+                                               cutFamilyTrial: parameters.triesCutFamilies ? CutFamilyTrial(control: control) : nil) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
                                   columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
                                   treeSearch: treeSearch, continuing: previous)

@@ -10,7 +10,8 @@ import Search
 /// call of later nodes, their solutions offered with `glp_ios_heur_sol`. Once the root's
 /// heuristics have run, the root cut trial (``RootCutTrial``) may ask for a restart without cuts:
 /// the solver then ends this search and begins another, which offers the incumbent at its first
-/// `GLP_IHEUR` call.
+/// `GLP_IHEUR` call. The cut family trial (``CutFamilyTrial``), when asked for, switches GLPK's
+/// cut families that cut nothing at the root off below it.
 ///
 /// Everything works on the problem GLPK's tree holds, which after GLPK's presolver is not the
 /// caller's model: at the first call (always at the root, where bounds are global) that problem's
@@ -38,6 +39,8 @@ final class TreeSearch {
     private var trialRan = false
     /// What the root cut trial did, when it judged the root.
     private var trialStatistics: SearchComponentStatistics?
+    /// Which of GLPK's cut families go on below the root, when the parameters ask.
+    private var cutFamilyTrial: CutFamilyTrial?
     /// The incumbent, by column of the tree's problem, when the root cut trial asks for a restart.
     private(set) var restartIncumbent: [Double]?
     /// A solution by column of the tree's problem, from the search this one restarts, to offer at
@@ -45,18 +48,22 @@ final class TreeSearch {
     private var pendingIncumbent: [Double]?
 
     /// A search with `parameters`, `subMIPLevel` deep in sub-MIPs, ending by `deadline`; one that
-    /// restarts another offers `incumbent` (by column of the tree's problem).
-    init(parameters: GLPKParameters, subMIPLevel: Int, deadline: ContinuousClock.Instant?, incumbent: [Double]? = nil) {
+    /// restarts another offers `incumbent` (by column of the tree's problem); `cutFamilyTrial`
+    /// judges GLPK's cut families at the root.
+    init(parameters: GLPKParameters, subMIPLevel: Int, deadline: ContinuousClock.Instant?, incumbent: [Double]? = nil,
+         cutFamilyTrial: CutFamilyTrial? = nil) {
         self.parameters = parameters
+        self.cutFamilyTrial = cutFamilyTrial
         self.subMIPLevel = subMIPLevel
         self.deadline = deadline
         pendingIncumbent = incumbent
         began = clock.now
     }
 
-    /// What the root cut trial, each separator, the pool and each heuristic did.
+    /// What the root cut trial, the cut family trial, each separator, the pool and each heuristic did.
     var componentStatistics: [SearchComponentStatistics] {
-        (trialStatistics.map { [$0] } ?? []) + (cutLoop?.componentStatistics ?? []) + (heuristics?.componentStatistics ?? [])
+        [trialStatistics, cutFamilyTrial?.statistics].compactMap { $0 } + (cutLoop?.componentStatistics ?? [])
+            + (heuristics?.componentStatistics ?? [])
     }
 
     /// The name the root cut trial's statistics go by.
@@ -70,7 +77,10 @@ final class TreeSearch {
         let current = glp_ios_curr_node(tree)
         let depth = Int(glp_ios_node_level(tree, current))
         if formulation == nil { prepare(problem) }
-        if reason == GLP_ICUTGEN, depth == 0, rootLPObjective == nil { rootLPObjective = glp_get_obj_val(problem) }
+        if reason == GLP_ICUTGEN, depth == 0 {
+            if rootLPObjective == nil { rootLPObjective = glp_get_obj_val(problem) }
+            cutFamilyTrial?.noteRootCuts(tree, problem: problem)
+        }
         if reason == GLP_IHEUR, let values = pendingIncumbent {
             pendingIncumbent = nil
             if let solution = formulation?.feasibleSolution(near: values) { glp_ios_heur_sol(tree, [0] + solution) }
@@ -93,6 +103,7 @@ final class TreeSearch {
             // At the root its LP objective is the best bound, and a fresher one than `bestBound`.
             let bound = depth == 0 ? glp_get_obj_val(problem) : bestBound
             try runHeuristics(tree, problem: problem, depth: depth, nodes: nodes, bound: bound)
+            if depth == 0 { cutFamilyTrial?.judgeRoot(tree, problem: problem) }
             if depth == 0, !trialRan, parameters.triesRootCuts {
                 trialRan = true
                 judgeRootCuts(problem)

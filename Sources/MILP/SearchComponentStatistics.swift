@@ -13,6 +13,9 @@ public struct SearchComponentStatistics: Sendable, Equatable, Codable {
         /// A restart rule: it judges the search so far and starts branch-and-cut again when
         /// that should pay; its time is the time of the search it abandoned.
         case restart
+        /// A selection rule: it judges which components are worth running on; its found count
+        /// is the components it judged, its accepted count those it switched off.
+        case selection
     }
 
     /// The component's name, such as `"path-mir"` or `"rens"`.
@@ -21,10 +24,11 @@ public struct SearchComponentStatistics: Sendable, Equatable, Codable {
     public var kind: Kind
     /// How many times it ran.
     public var calls: Int
-    /// Cuts it generated, solutions it found, interchangeable blocks it found, or judgements
-    /// against the search so far.
+    /// Cuts it generated, solutions it found, interchangeable blocks it found, judgements
+    /// against the search so far, or components judged.
     public var found: Int
-    /// Cuts added to the LP, solutions accepted as new incumbents, columns fixed, or restarts.
+    /// Cuts added to the LP, solutions accepted as new incumbents, columns fixed, restarts, or
+    /// components switched off.
     public var accepted: Int
     /// The wall-clock time it took, sub-MIPs included.
     public var time: Duration

@@ -96,6 +96,9 @@ struct GLPKOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.rootCutTrial.summary))
     var rootCutTrial: Bool?
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.cutFamilyTrial.summary))
+    var cutFamilyTrial: Bool?
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(Parameter.feasibilityPump.summary))
     var feasibilityPump: Bool?
 
@@ -119,7 +122,7 @@ struct GLPKOptions: ParsableArguments {
         let chosen = [glpkDefaults ? "--glpk-defaults" : nil, cuts != nil ? "--cuts" : nil,
                       separators != nil ? "--separators" : nil, cutPool != nil ? "--[no-]cut-pool" : nil,
                       heuristics != nil ? "--heuristics" : nil, symmetryBreaking != nil ? "--[no-]symmetry-breaking" : nil,
-                      rootCutTrial != nil ? "--[no-]root-cut-trial" : nil,
+                      rootCutTrial != nil ? "--[no-]root-cut-trial" : nil, cutFamilyTrial != nil ? "--[no-]cut-family-trial" : nil,
                       feasibilityPump != nil ? "--[no-]feasibility-pump" : nil, proximitySearch != nil ? "--[no-]proximity-search" : nil,
                       branching != nil ? "--branching" : nil, backtracking != nil ? "--backtracking" : nil].compactMap { $0 }
         try branching?.validate()
@@ -137,6 +140,7 @@ struct GLPKOptions: ParsableArguments {
         if let heuristics { parameters.heuristics = heuristics }
         if let symmetryBreaking { parameters.symmetryBreaking = symmetryBreaking }
         if let rootCutTrial { parameters.rootCutTrial = rootCutTrial }
+        if let cutFamilyTrial { parameters.cutFamilyTrial = cutFamilyTrial }
         if let feasibilityPump { parameters.feasibilityPump = feasibilityPump }
         if let proximitySearch { parameters.proximitySearch = proximitySearch }
         if let branching { parameters = branching.applied(to: parameters) }

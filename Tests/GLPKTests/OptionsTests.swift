@@ -65,7 +65,7 @@ struct OptionsTests {
     static let everyParameter = GLPKParameters(
         branching: .mostFractional, backtracking: .depthFirst, preprocessing: .root, cuts: [.cover],
         separators: [.pathMIR, .flowCover], cutPool: false, heuristics: [.rens], symmetryBreaking: false, rootCutTrial: false,
-        feasibilityPump: true,
+        cutFamilyTrial: true, feasibilityPump: true,
         proximitySearch: false, proximitySearchTimeLimit: .seconds(2), simpleRounding: true, binarize: false,
         objectiveTolerance: 1e-6, pricing: .standard, ratioTest: .harris, dualFeasibilityTolerance: 1e-8, scaling: false,
         ordering: .natural)

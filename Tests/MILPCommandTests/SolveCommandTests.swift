@@ -195,7 +195,7 @@ struct SolveCommandTests {
         #expect(result.output.contains("nonzero values (2 of 3):\n  CHAIRS   2\n  SHELVES  1\n"))
     }
 
-    @Test("--stats lists the symmetry breaking, the root cut trial, each separator and heuristic with its calls, finds, acceptances and time; --json carries them too")
+    @Test("--stats lists the symmetry breaking, the root cut trial, the cut family trial, each separator and heuristic with its calls, finds, acceptances and time; --json carries them too")
     func searchStatistics() throws {
         let result = try milp("solve", TestFiles.instance("p0548.mps"), "--separators", "path-mir,knapsack-cover", "--no-cut-pool",
                               "--heuristics", "rens", "--stats")
@@ -204,7 +204,7 @@ struct SolveCommandTests {
         let lines = table.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
         #expect(lines.first == ["component", "kind", "calls", "found", "accepted", "time"])
         #expect(lines.dropFirst().map { Array($0.prefix(2)) }
-            == [["orbitope", "symmetry"], ["root-cut-trial", "restart"], ["path-mir", "separator"], ["knapsack-cover", "separator"],
+            == [["orbitope", "symmetry"], ["root-cut-trial", "restart"], ["cut-family-trial", "selection"], ["path-mir", "separator"], ["knapsack-cover", "separator"],
                 ["rens", "heuristic"]])
         for line in lines.dropFirst() {
             let counts = line[2...4].compactMap(Int.init)
@@ -212,7 +212,7 @@ struct SolveCommandTests {
             #expect(line.last == "s")
         }
         let json = try milp("solve", TestFiles.instance("p0548.mps"), "--separators", "path-mir", "--heuristics", "none",
-                            "--no-symmetry-breaking", "--no-root-cut-trial", "--json")
+                            "--no-symmetry-breaking", "--no-root-cut-trial", "--no-cut-family-trial", "--json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         let search = try #require(object["search"] as? [[String: Any]])
         #expect(search.map { $0["name"] as? String } == ["path-mir", "cut-pool"])
