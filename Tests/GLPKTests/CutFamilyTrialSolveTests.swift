@@ -35,8 +35,9 @@ struct CutFamilyTrialSolveTests {
         #expect(Self.trialStatistics(everywhere) == nil)
     }
 
-    /// bell5's MIR cuts at the nodes are what solve it: without them the search takes ten times
-    /// the nodes. A trial that judged only the rows left in the root's final LP switches them off.
+    /// bell5's MIR cuts at the nodes are what solve it: without them the search is not done after
+    /// ten times the nodes. A trial that judged only the rows left in the root's final LP switches
+    /// them off.
     @Test("bell5 keeps the MIR cuts it added at the root, and its search is the one without the trial")
     func bell5KeepsMIR() throws {
         let model = try ModelFile.read(publicInstances.appendingPathComponent("bell5.mps")).model
