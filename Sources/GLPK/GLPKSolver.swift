@@ -270,7 +270,7 @@ private struct Run {
     private func restart(after first: Solution, of bridge: SearchBridge, presolve: Bool, incumbent: [Double]) throws -> Solution {
         let run = Run(model: model, options: options, parameters: parameters.afterFailedCutTrial, subMIPLevel: subMIPLevel, hooks: hooks, start: start)
         var solution = try run.searchMIP(presolve: presolve, initialValues: nil, continuing: bridge, incumbent: incumbent) { _ in }
-        if let earlier = first.objectiveValue, solution.objectiveValue.map({ model.objective.sense == .minimize ? earlier < $0 : earlier > $0 }) ?? true {
+        if let earlier = first.objectiveValue, model.objective.sense.prefers(earlier, over: solution.objectiveValue) {
             solution.objectiveValue = earlier
             solution.values = first.values
             solution.activities = first.activities

@@ -84,8 +84,7 @@ struct MIPStart {
         var solution = solution
         var report = self.report
         if let values, let objectiveValue {
-            let isBetter = solution.objectiveValue.map { model.objective.sense == .minimize ? objectiveValue < $0 : objectiveValue > $0 } ?? true
-            if isBetter, solution.termination.isLimit || solution.termination.reason == .numericalError {
+            if model.objective.sense.prefers(objectiveValue, over: solution.objectiveValue), solution.termination.isLimit || solution.termination.reason == .numericalError {
                 solution.objectiveValue = objectiveValue
                 solution.values = values
                 solution.activities = model.activities(of: values)

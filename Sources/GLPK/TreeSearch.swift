@@ -36,9 +36,9 @@ final class TreeSearch {
     /// The rows of the tree's problem before any cut was added.
     private var rowsBeforeCuts = 0
     /// Whether the root cut trial has been run (at the root's first `GLP_IBRANCH` call).
-    private var trialRan = false
+    private var rootCutTrialRan = false
     /// What the root cut trial did, when it judged the root.
-    private var trialStatistics: SearchComponentStatistics?
+    private var rootCutTrialStatistics: SearchComponentStatistics?
     /// Which of GLPK's cut families go on below the root, when the parameters ask.
     private var cutFamilyTrial: CutFamilyTrial?
     /// The incumbent, by column of the tree's problem, when the root cut trial asks for a restart.
@@ -62,12 +62,9 @@ final class TreeSearch {
 
     /// What the root cut trial, the cut family trial, each separator, the pool and each heuristic did.
     var componentStatistics: [SearchComponentStatistics] {
-        [trialStatistics, cutFamilyTrial?.statistics].compactMap { $0 } + (cutLoop?.componentStatistics ?? [])
+        [rootCutTrialStatistics, cutFamilyTrial?.statistics].compactMap { $0 } + (cutLoop?.componentStatistics ?? [])
             + (heuristics?.componentStatistics ?? [])
     }
-
-    /// The name the root cut trial's statistics go by.
-    static let trialName = "root-cut-trial"
 
     /// Handles one callback call with reason `reason`; `nodes` is the number of nodes so far and
     /// `bestBound` the best bound over open nodes when last computed, if it is known.
@@ -104,8 +101,8 @@ final class TreeSearch {
             let bound = depth == 0 ? glp_get_obj_val(problem) : bestBound
             try runHeuristics(tree, problem: problem, depth: depth, nodes: nodes, bound: bound)
             if depth == 0 { cutFamilyTrial?.judgeRoot(tree, problem: problem) }
-            if depth == 0, !trialRan, parameters.triesRootCuts {
-                trialRan = true
+            if depth == 0, !rootCutTrialRan, parameters.triesRootCuts {
+                rootCutTrialRan = true
                 judgeRootCuts(problem)
             }
         default:
@@ -122,8 +119,9 @@ final class TreeSearch {
                                  rows: rowsBeforeCuts, cutRows: Int(glp_get_num_rows(problem)) - rowsBeforeCuts)
         let elapsed = clock.now - began
         let restarts = trial.cutsFailed && deadline.map { $0 - clock.now >= elapsed } ?? true
-        trialStatistics = SearchComponentStatistics(name: Self.trialName, kind: .restart, calls: 1, found: trial.cutsFailed ? 1 : 0,
-                                                    accepted: restarts ? 1 : 0, time: restarts ? elapsed : .zero)
+        rootCutTrialStatistics = SearchComponentStatistics(name: RootCutTrial.name, kind: .restart, calls: 1,
+                                                           found: trial.cutsFailed ? 1 : 0, accepted: restarts ? 1 : 0,
+                                                           time: restarts ? elapsed : .zero)
         if restarts { restartIncumbent = incumbentValues(problem) }
     }
 

@@ -4,6 +4,13 @@ public enum ObjectiveSense: String, Sendable, Codable {
     case minimize
     /// Find the largest value.
     case maximize
+
+    /// Whether `value` is better than `other` in this sense: smaller when minimising, larger when
+    /// maximising; any value is better than none.
+    public func prefers(_ value: Double, over other: Double?) -> Bool {
+        guard let other else { return true }
+        return self == .minimize ? value < other : value > other
+    }
 }
 
 /// The function a model optimises.

@@ -156,12 +156,12 @@ private final class Race: Sendable {
             guard !standings.stopRequested else { return .stop }
             standings.latest[index] = data.progress
             let previousBest = standings.bestIncumbent
-            if let value = data.progress.incumbent, isBetter(value, than: standings.bestIncumbent) { standings.bestIncumbent = value }
+            if let value = data.progress.incumbent, sense.prefers(value, over: standings.bestIncumbent) { standings.bestIncumbent = value }
             guard let callback = hooks.callback else { return .proceed }
             let action: Callback.Action
             switch data.event {
             case .incumbent:
-                guard let value = data.progress.incumbent, isBetter(value, than: previousBest), callback.events.contains(.incumbent) else {
+                guard let value = data.progress.incumbent, sense.prefers(value, over: previousBest), callback.events.contains(.incumbent) else {
                     return .proceed
                 }
                 action = try forward(CallbackData(event: .incumbent, progress: merged(standings), incumbentValues: data.incumbentValues),
@@ -248,12 +248,7 @@ private final class Race: Sendable {
     private func isPreferred(_ solution: Solution, over other: Solution) -> Bool {
         guard let value = solution.objectiveValue else { return false }
         guard let otherValue = other.objectiveValue else { return true }
-        return isBetter(value, than: otherValue)
-    }
-
-    private func isBetter(_ value: Double, than other: Double?) -> Bool {
-        guard let other else { return true }
-        return sense == .minimize ? value < other : value > other
+        return sense.prefers(value, over: otherValue)
     }
 
     /// The tightest of several valid bounds: the largest for a minimisation, the smallest for a maximisation.

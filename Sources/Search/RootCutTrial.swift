@@ -29,6 +29,9 @@ public struct RootCutTrial: Sendable, Equatable {
     /// The cut rows the LP holds after the last cut round.
     public var cutRows: Int
 
+    /// The name the trial's statistics go by.
+    public static let name = "root-cut-trial"
+
     /// The share of the gap the cuts must close to pass.
     public static let minimumClosedGap = 0.01
     /// The steps of an integral objective that must be left for the cuts to fail.
