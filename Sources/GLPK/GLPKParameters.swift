@@ -76,6 +76,10 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         /// Proximity search when one step of the objective is left and the bound has stalled
         /// (``Search/ProximitySearch``).
         case proximity
+        /// The last step of an integral objective searched on the problem it leaves, with its
+        /// symmetry broken; a proof that it is empty proves the incumbent optimal
+        /// (``Search/LastStepSearch``).
+        case lastStep = "last-step"
     }
 
     /// Simplex pricing (`glp_smcp.pricing`).
@@ -211,17 +215,18 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// MILPKit's default for branch-and-cut, chosen by measurement on the instance library's
     /// train splits and the public MIPs (`Benchmarks/search-defaults-train.yaml`): GLPK's MIR,
     /// cover and clique cuts with its own branching rule, MILPKit's separators with their cut
-    /// pool, RENS at the root, proximity search for the last step of an integral objective
-    /// (it pays on bin packing and costs nothing measurable on the other train sets), symmetry
-    /// breaking (it pays on bin packing written without rows ordering the bins, and fixes nothing
-    /// in the library's test models), and the root cut trial (it restarts multiple knapsack
-    /// models, whose cuts move no bound, without cuts, and no other train model). Gomory cuts and
-    /// hybrid pseudocost branching (the earlier default) cost more than they save on most
-    /// distributions; RINS and local branching cost about half as much time again as they save.
+    /// pool, RENS at the root, proximity search and the last-step search for the last step of an
+    /// integral objective (they pay on bin packing and never run on the other train sets),
+    /// symmetry breaking (it pays on bin packing written without rows ordering the bins, and
+    /// fixes nothing in the library's test models), and the root cut trial (it restarts
+    /// multiple knapsack models, whose cuts move no bound, without cuts, and no other train
+    /// model). Gomory cuts and hybrid pseudocost branching (the earlier default) cost more than
+    /// they save on most distributions; RINS and local branching cost about half as much time
+    /// again as they save.
     /// GLPK's own defaults generate no cuts and leave gesa2, gt2, p0548 and sp150x300d unsolved
     /// after 60 s.
     public static let recommended = GLPKParameters(
-        cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens, .proximity],
+        cuts: [.mixedIntegerRounding, .cover, .clique], separators: Set(Separator.allCases), heuristics: [.rens, .proximity, .lastStep],
         symmetryBreaking: true, rootCutTrial: true, cutFamilyTrial: true)
 
     /// The deepest nesting of sub-MIPs: the search's own are at level 1.

@@ -367,6 +367,8 @@ private struct Run {
         case GLP_EMIPGAP: termination = Termination(.optimal, detail: "within the relative gap tolerance \(options.mipGap ?? 0)")
         case GLP_ENOPFS: termination = Termination(.infeasible, detail: "the LP relaxation has no feasible solution")
         case GLP_ENODFS: termination = Termination(.infeasibleOrUnbounded, detail: "the LP relaxation is unbounded")
+        case GLP_ESTOP where bridge.treeSearch?.provedIncumbentOptimal == true:
+            termination = Termination(.optimal, detail: "the last step's search proved that no solution improves on the incumbent")
         case GLP_ESTOP: termination = Termination(bridge.stopReason ?? .interrupted)
         default: termination = Self.termination(forFailure: code)
         }
@@ -375,7 +377,7 @@ private struct Run {
             return Solution(termination: termination, bestBound: bridge.bestBound, statistics: statistics)
         }
         let objective = glp_mip_obj_val(pointer)
-        let provenOptimal = code == 0 && termination.reason == .optimal
+        let provenOptimal = (code == 0 || bridge.treeSearch?.provedIncumbentOptimal == true) && termination.reason == .optimal
         return Solution(
             termination: termination,
             objectiveValue: objective,

@@ -43,6 +43,8 @@ final class TreeSearch {
     private var cutFamilyTrial: CutFamilyTrial?
     /// The incumbent, by column of the tree's problem, when the root cut trial asks for a restart.
     private(set) var restartIncumbent: [Double]?
+    /// Whether a heuristic's exhaustive sub-MIP proved the incumbent optimal, which ended the search.
+    private(set) var provedIncumbentOptimal = false
     /// A solution by column of the tree's problem, from the search this one restarts, to offer at
     /// the first `GLP_IHEUR` call if it is feasible here.
     private var pendingIncumbent: [Double]?
@@ -156,6 +158,7 @@ final class TreeSearch {
             case .rins: RINS(formulation: formulation)
             case .localBranching: LocalBranching(formulation: formulation)
             case .proximity: ProximitySearch(formulation: formulation)
+            case .lastStep: LastStepSearch(formulation: formulation)
             }
         }
         if !heuristics.isEmpty {
@@ -259,6 +262,10 @@ final class TreeSearch {
             reducedCosts: (0..<Int(glp_get_num_cols(problem))).map { glp_get_col_dual(problem, Int32($0 + 1)) })
         for found in try heuristics.run(at: node) {
             if glp_ios_heur_sol(tree, [0] + found.values) == 0 { heuristics.recordAccepted(found.heuristic) }
+        }
+        if heuristics.provedIncumbentOptimal, incumbentObjective != nil {
+            provedIncumbentOptimal = true
+            glp_ios_terminate(tree)
         }
     }
 }

@@ -97,6 +97,11 @@ public struct Formulation: Sendable {
         return distance
     }
 
+    /// `bound` rounded to the integral objective's step (1), towards worse objective values.
+    public func roundedToObjectiveStep(_ bound: Double) -> Double {
+        model.objective.sense == .minimize ? (bound - 1e-6).rounded(.up) : (bound + 1e-6).rounded(.down)
+    }
+
     /// Whether column `column` is binary: integral with bounds within [0, 1].
     public func isBinary(_ column: Int) -> Bool {
         isIntegral[column] && lowerBounds[column] >= 0 && upperBounds[column] <= 1

@@ -37,6 +37,10 @@ public final class HeuristicRunner {
         for heuristic in heuristics { statistics[heuristic.name] = SearchComponentStatistics(name: heuristic.name, kind: .heuristic) }
     }
 
+    /// Whether an exhaustive sub-MIP proved that no solution improves on the incumbent; the
+    /// search can then stop with the incumbent proven optimal.
+    public private(set) var provedIncumbentOptimal = false
+
     /// What each heuristic did so far, in their order.
     public var componentStatistics: [SearchComponentStatistics] { heuristics.compactMap { statistics[$0.name] } }
 
@@ -51,6 +55,9 @@ public final class HeuristicRunner {
                 switch try runOnce(heuristic, at: node) {
                 case .passed:
                     break retrying
+                case .provenOptimal:
+                    provedIncumbentOptimal = true
+                    return found
                 case .nothingFound:
                     continue
                 case .found(let values):
@@ -72,27 +79,37 @@ public final class HeuristicRunner {
         case nothingFound
         /// Its sub-MIP gave this improving solution.
         case found([Double])
+        /// Its exhaustive sub-MIP proved that no solution improves on the incumbent.
+        case provenOptimal
     }
 
     /// One run of `heuristic` at `node`.
     private func runOnce(_ heuristic: any PrimalHeuristic, at node: HeuristicNode) throws -> Outcome {
         let incumbent = node.incumbentObjective
+        if let deadline, deadline <= clock.now { return .passed }
+        let started = clock.now
+        guard var subMIP = heuristic.subMIP(at: node) else { return .passed }
         var limit = budget.timeLimit
         if let deadline {
             let remaining = deadline - clock.now
-            guard remaining > .zero else { return .passed }
-            limit = min(limit, remaining * budget.shareOfRemainingTime)
+            limit = subMIP.shareOfRemainingTime.map { remaining * $0 } ?? min(limit, remaining * budget.shareOfRemainingTime)
         }
-        let started = clock.now
-        guard var subMIP = heuristic.subMIP(at: node) else { return .passed }
-        if let incumbent { subMIP.cutOff(worseThan: incumbent) }
-        let values = try subMIP.solve(with: solver, nodeLimit: subMIP.nodeLimit ?? budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
+        if let incumbent, !subMIP.isExhaustive { subMIP.cutOff(worseThan: incumbent) }
+        let outcome = try subMIP.search(with: solver, nodeLimit: subMIP.nodeLimit ?? budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
         statistics[heuristic.name]?.calls += 1
         statistics[heuristic.name]?.time += clock.now - started
-        heuristic.didRun(improving: values != nil)
-        guard let values else { return .nothingFound }
-        statistics[heuristic.name]?.found += 1
-        return .found(values)
+        switch outcome {
+        case .improved(let values):
+            heuristic.didRun(improving: true)
+            statistics[heuristic.name]?.found += 1
+            return .found(values)
+        case .nothingFound:
+            heuristic.didRun(improving: false)
+            return .nothingFound
+        case .provenOptimal:
+            heuristic.didRun(improving: false)
+            return .provenOptimal
+        }
     }
 
     /// Records that the search accepted a solution `heuristic` found as its new incumbent.

@@ -11,12 +11,14 @@ import MILP
 /// objective value.
 ///
 /// An orbitope is a class of `m` interchangeable blocks with the packing rows that hold one
-/// column of each, in row order: a 0-1 matrix whose rows have at most one 1. Sorting its columns
-/// lexicographically decreasing is a permutation of the blocks, and leaves every 1 of row `r` in
-/// the first `r + 1` blocks. So the columns of blocks `r + 1, …, m − 1` in row `r` can be fixed
-/// at zero, and some optimal solution, if there is one, remains.
+/// column of each: a 0-1 matrix whose rows have at most one 1. For any order of its rows, sorting
+/// its columns lexicographically decreasing is a permutation of the blocks, and leaves every 1 of
+/// the `r`-th row in the first `r + 1` blocks. So the columns of blocks `r + 1, …, m − 1` in that
+/// row can be fixed at zero, and some optimal solution, if there is one, remains. The rows are
+/// taken heaviest first (by the absolute coefficients of their column in the block's own rows,
+/// an item's size in a bin packing model): the items that fit together least are fixed most.
 public struct Orbitope: Sendable, Equatable {
-    /// The packing rows, increasing, that hold one column of each block.
+    /// The packing rows that hold one column of each block, heaviest first (ties by index).
     public let rows: [Int]
     /// For each of ``rows``, the column of each block in it; blocks in order of their first column.
     public let columns: [[Int]]
@@ -65,12 +67,20 @@ public struct Orbitope: Sendable, Equatable {
         for (position, column) in shape.columns.enumerated() {
             for row in column.packingRows { positionsOfRow[row, default: []].append(position) }
         }
-        let rows = positionsOfRow.keys.sorted().filter { row in
+        let packingRows = positionsOfRow.keys.sorted().filter { row in
             guard let positions = positionsOfRow[row], positions.count == 1 else { return false }
             let column = shape.columns[positions[0]]
             return column.lowerBound == 0 && column.upperBound == 1
         }
-        guard !rows.isEmpty else { return nil }
+        guard !packingRows.isEmpty else { return nil }
+        // Each position's weight: the absolute coefficients of its column in the block's own rows.
+        var weight = [Double](repeating: 0, count: shape.columns.count)
+        for row in shape.rows {
+            let count = Int(row[0])
+            for term in 0..<count { weight[Int(row[1 + 2 * term])] += abs(row[2 + 2 * term]) }
+        }
+        let weightOfRow = { (row: Int) in weight[positionsOfRow[row]![0]] }
+        let rows = packingRows.sorted { weightOfRow($0) > weightOfRow($1) || (weightOfRow($0) == weightOfRow($1) && $0 < $1) }
         let sortedBlocks = blocks.sorted { $0.min()! < $1.min()! }
         return Orbitope(rows: rows, columns: rows.map { row in
             let position = positionsOfRow[row]![0]

@@ -31,7 +31,7 @@ public final class ProximitySearch: PrimalHeuristic {
     }
 
     public func subMIP(at node: HeuristicNode) -> SubMIP? {
-        guard formulation.hasIntegralObjective, !binaries.isEmpty, let bound = node.bound.map(rounded) else { return nil }
+        guard formulation.hasIntegralObjective, !binaries.isEmpty, let bound = node.bound.map(formulation.roundedToObjectiveStep) else { return nil }
         if node.depth == 0, rootBound == nil { rootBound = bound }
         guard node.nodeCount - lastRun >= nodeLimit, bound == rootBound,
               let incumbent = node.incumbent, incumbent != lastIncumbent,
@@ -43,10 +43,5 @@ public final class ProximitySearch: PrimalHeuristic {
         subMIP.stopsAtFirstSolution = true
         subMIP.nodeLimit = nodeLimit
         return subMIP
-    }
-
-    /// `bound` rounded to the integral objective's step, towards worse objective values.
-    private func rounded(_ bound: Double) -> Double {
-        formulation.model.objective.sense == .minimize ? (bound - 1e-6).rounded(.up) : (bound + 1e-6).rounded(.down)
     }
 }

@@ -39,6 +39,16 @@ struct OrbitopeTests {
         #expect(orbitope.columnsFixedAtZero == [packing.x[0][1].index, packing.x[0][2].index, packing.x[1][2].index])
     }
 
+    /// Any order of the packing rows gives valid fixings; the heaviest item first fixes it alone
+    /// into bin 0, where its capacity row weighs most. Items of 2, 4 and 3 are taken 1, 2, 0.
+    @Test("the orbitope takes its rows heaviest first")
+    func heaviestRowsFirst() throws {
+        let packing = BinPacking(weights: [2, 4, 3], capacities: [6, 6, 6])
+        let orbitope = try #require(Orbitope.orbitopes(in: Formulation(packing.model)).first)
+        #expect(orbitope.rows == [1, 2, 0])
+        #expect(orbitope.columnsFixedAtZero == [packing.x[1][1].index, packing.x[1][2].index, packing.x[2][2].index])
+    }
+
     /// Rows `y[b] ≥ y[b+1]` tie each bin to its neighbours: swapping two bins changes the model,
     /// so there are no interchangeable blocks.
     @Test("rows ordering the bins leave nothing interchangeable")
