@@ -359,6 +359,7 @@ private struct Run {
         let pointer = problem.pointer
         let statistics = SolveStatistics(simplexIterations: Int(glp_get_it_cnt(pointer)), nodes: bridge.nodes,
                                          searchComponents: bridge.treeSearch?.componentStatistics ?? [])
+        let provedIncumbentOptimal = bridge.treeSearch?.provedIncumbentOptimal == true
         let termination: Termination
         switch code {
         case 0 where glp_mip_status(pointer) == GLP_OPT: termination = Termination(.optimal)
@@ -367,7 +368,7 @@ private struct Run {
         case GLP_EMIPGAP: termination = Termination(.optimal, detail: "within the relative gap tolerance \(options.mipGap ?? 0)")
         case GLP_ENOPFS: termination = Termination(.infeasible, detail: "the LP relaxation has no feasible solution")
         case GLP_ENODFS: termination = Termination(.infeasibleOrUnbounded, detail: "the LP relaxation is unbounded")
-        case GLP_ESTOP where bridge.treeSearch?.provedIncumbentOptimal == true:
+        case GLP_ESTOP where provedIncumbentOptimal:
             termination = Termination(.optimal, detail: "the last step's search proved that no solution improves on the incumbent")
         case GLP_ESTOP: termination = Termination(bridge.stopReason ?? .interrupted)
         default: termination = Self.termination(forFailure: code)
@@ -377,7 +378,7 @@ private struct Run {
             return Solution(termination: termination, bestBound: bridge.bestBound, statistics: statistics)
         }
         let objective = glp_mip_obj_val(pointer)
-        let provenOptimal = (code == 0 || bridge.treeSearch?.provedIncumbentOptimal == true) && termination.reason == .optimal
+        let provenOptimal = (code == 0 || provedIncumbentOptimal) && termination.reason == .optimal
         return Solution(
             termination: termination,
             objectiveValue: objective,

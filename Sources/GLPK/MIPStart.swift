@@ -84,7 +84,8 @@ struct MIPStart {
         var solution = solution
         var report = self.report
         if let values, let objectiveValue {
-            if model.objective.sense.prefers(objectiveValue, over: solution.objectiveValue), solution.termination.isLimit || solution.termination.reason == .numericalError {
+            if model.objective.sense.prefers(objectiveValue, over: solution.objectiveValue),
+               solution.termination.isLimit || solution.termination.reason == .numericalError {
                 solution.objectiveValue = objectiveValue
                 solution.values = values
                 solution.activities = model.activities(of: values)

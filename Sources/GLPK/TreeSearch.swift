@@ -44,7 +44,7 @@ final class TreeSearch {
     /// The incumbent, by column of the tree's problem, when the root cut trial asks for a restart.
     private(set) var restartIncumbent: [Double]?
     /// Whether a heuristic's exhaustive sub-MIP proved the incumbent optimal, which ended the search.
-    private(set) var provedIncumbentOptimal = false
+    var provedIncumbentOptimal: Bool { heuristics?.provedIncumbentOptimal == true }
     /// A solution by column of the tree's problem, from the search this one restarts, to offer at
     /// the first `GLP_IHEUR` call if it is feasible here.
     private var pendingIncumbent: [Double]?
@@ -263,9 +263,6 @@ final class TreeSearch {
         for found in try heuristics.run(at: node) {
             if glp_ios_heur_sol(tree, [0] + found.values) == 0 { heuristics.recordAccepted(found.heuristic) }
         }
-        if heuristics.provedIncumbentOptimal, incumbentObjective != nil {
-            provedIncumbentOptimal = true
-            glp_ios_terminate(tree)
-        }
+        if heuristics.provedIncumbentOptimal { glp_ios_terminate(tree) }
     }
 }

@@ -247,8 +247,7 @@ private final class Race: Sendable {
     /// a solution beats none, then the better objective wins.
     private func isPreferred(_ solution: Solution, over other: Solution) -> Bool {
         guard let value = solution.objectiveValue else { return false }
-        guard let otherValue = other.objectiveValue else { return true }
-        return sense.prefers(value, over: otherValue)
+        return sense.prefers(value, over: other.objectiveValue)
     }
 
     /// The tightest of several valid bounds: the largest for a minimisation, the smallest for a maximisation.

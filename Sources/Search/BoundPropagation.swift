@@ -83,8 +83,7 @@ public struct BoundPropagation {
         // The least and greatest activity, and how many terms are unbounded each way.
         var least = 0.0, greatest = 0.0, leastInfinite = 0, greatestInfinite = 0
         for (column, coefficient) in zip(row.columns, row.coefficients) {
-            let low = coefficient > 0 ? coefficient * lowerBounds[column] : coefficient * upperBounds[column]
-            let high = coefficient > 0 ? coefficient * upperBounds[column] : coefficient * lowerBounds[column]
+            let (low, high) = range(of: coefficient, times: column)
             if low.isFinite { least += low } else { leastInfinite += 1 }
             if high.isFinite { greatest += high } else { greatestInfinite += 1 }
         }
@@ -93,8 +92,7 @@ public struct BoundPropagation {
         if greatestInfinite == 0, greatest < row.lowerBound - tolerance { return nil }
         var moved: [Int] = []
         for (column, coefficient) in zip(row.columns, row.coefficients) where isIntegral[column] {
-            let low = coefficient > 0 ? coefficient * lowerBounds[column] : coefficient * upperBounds[column]
-            let high = coefficient > 0 ? coefficient * upperBounds[column] : coefficient * lowerBounds[column]
+            let (low, high) = range(of: coefficient, times: column)
             // The activity of the other terms: at least `others.least`, at most `others.greatest`.
             let othersLeast = low.isFinite ? (leastInfinite == 0 ? least - low : -Double.infinity)
                                            : (leastInfinite == 1 ? least : -Double.infinity)
@@ -118,5 +116,11 @@ public struct BoundPropagation {
             }
         }
         return moved
+    }
+
+    /// The least and greatest value of `coefficient·x` for column `column` within its bounds.
+    private func range(of coefficient: Double, times column: Int) -> (low: Double, high: Double) {
+        coefficient > 0 ? (coefficient * lowerBounds[column], coefficient * upperBounds[column])
+                        : (coefficient * upperBounds[column], coefficient * lowerBounds[column])
     }
 }

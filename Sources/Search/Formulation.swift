@@ -98,7 +98,7 @@ public struct Formulation: Sendable {
     }
 
     /// `bound` rounded to the integral objective's step (1), towards worse objective values.
-    public func roundedToObjectiveStep(_ bound: Double) -> Double {
+    func roundedToObjectiveStep(_ bound: Double) -> Double {
         model.objective.sense == .minimize ? (bound - 1e-6).rounded(.up) : (bound + 1e-6).rounded(.down)
     }
 

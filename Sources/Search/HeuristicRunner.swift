@@ -53,14 +53,14 @@ public final class HeuristicRunner {
         for heuristic in heuristics {
             retrying: while true {
                 switch try runOnce(heuristic, at: node) {
-                case .passed:
+                case nil:
                     break retrying
                 case .provenOptimal:
                     provedIncumbentOptimal = true
                     return found
                 case .nothingFound:
                     continue
-                case .found(let values):
+                case .improved(let values):
                     node.incumbent = values
                     node.incumbentObjective = formulation.objectiveValue(of: values)
                     found.append((heuristic.name, values))
@@ -71,24 +71,13 @@ public final class HeuristicRunner {
         return found
     }
 
-    /// What one run of a heuristic at a node came to.
-    private enum Outcome {
-        /// The heuristic passed, or no time was left.
-        case passed
-        /// Its sub-MIP gave no improving solution.
-        case nothingFound
-        /// Its sub-MIP gave this improving solution.
-        case found([Double])
-        /// Its exhaustive sub-MIP proved that no solution improves on the incumbent.
-        case provenOptimal
-    }
-
-    /// One run of `heuristic` at `node`.
-    private func runOnce(_ heuristic: any PrimalHeuristic, at node: HeuristicNode) throws -> Outcome {
+    /// One run of `heuristic` at `node`: what its sub-MIP came to, or `nil` when it passed or no
+    /// time was left.
+    private func runOnce(_ heuristic: any PrimalHeuristic, at node: HeuristicNode) throws -> SubMIP.Outcome? {
         let incumbent = node.incumbentObjective
-        if let deadline, deadline <= clock.now { return .passed }
+        if let deadline, deadline <= clock.now { return nil }
         let started = clock.now
-        guard var subMIP = heuristic.subMIP(at: node) else { return .passed }
+        guard var subMIP = heuristic.subMIP(at: node) else { return nil }
         var limit = budget.timeLimit
         if let deadline {
             let remaining = deadline - clock.now
@@ -98,18 +87,10 @@ public final class HeuristicRunner {
         let outcome = try subMIP.search(with: solver, nodeLimit: subMIP.nodeLimit ?? budget.nodeLimit, timeLimit: limit, improvingOn: incumbent)
         statistics[heuristic.name]?.calls += 1
         statistics[heuristic.name]?.time += clock.now - started
-        switch outcome {
-        case .improved(let values):
-            heuristic.didRun(improving: true)
-            statistics[heuristic.name]?.found += 1
-            return .found(values)
-        case .nothingFound:
-            heuristic.didRun(improving: false)
-            return .nothingFound
-        case .provenOptimal:
-            heuristic.didRun(improving: false)
-            return .provenOptimal
-        }
+        let improving = if case .improved = outcome { true } else { false }
+        heuristic.didRun(improving: improving)
+        if improving { statistics[heuristic.name]?.found += 1 }
+        return outcome
     }
 
     /// Records that the search accepted a solution `heuristic` found as its new incumbent.
