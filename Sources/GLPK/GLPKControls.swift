@@ -104,6 +104,9 @@ extension GLPKParameters.BranchingRule: GLPKControlValue, OptionValue {
         case .mostFractional: GLP_BR_MFV
         case .driebeckTomlin: GLP_BR_DTH
         case .hybridPseudocost: GLP_BR_PCH
+        // A solve resolves the rule for its model first (`resolved(for:)`); without a model,
+        // GLPK's default.
+        case .automatic: GLP_BR_DTH
         }
     }
 }

@@ -127,7 +127,10 @@ private struct Run {
         self.hooks = hooks
         self.start = start
         deadline = options.timeLimit.map { start + $0 - StoppingMargin.margin(for: model, limit: $0) }
-        controls = GLPKControls(options: options, parameters: parameters, logging: hooks.log != nil)
+        // GLPK runs the branching rule this model calls for; sub-MIPs resolve their own.
+        var resolved = parameters
+        resolved.branching = parameters.branching?.resolved(for: model)
+        controls = GLPKControls(options: options, parameters: resolved, logging: hooks.log != nil)
     }
 
     /// The outcome of models GLPK cannot or need not be asked about: no variables, or an

@@ -5,7 +5,7 @@ import GLPK
 import MILP
 
 /// A branching choice named on the command line: GLPK's own rule (`glpk`, or `first`, `last`,
-/// `most`, `dth`, `pch`), a built-in policy (`most-fractional`, `pseudocost`, `strong`,
+/// `most`, `dth`, `pch`, `auto`), a built-in policy (`most-fractional`, `pseudocost`, `strong`,
 /// `reliability`), or the path of a scorer file written by `milp branching train`.
 enum BranchingSelection: ExpressibleByArgument, Equatable {
     /// GLPK's rule; `nil` for its default.
@@ -44,7 +44,7 @@ enum BranchingSelection: ExpressibleByArgument, Equatable {
     /// Checks that a scorer file exists, for `validate()`.
     func validate() throws {
         guard case let .learned(path) = self, !FileManager.default.fileExists(atPath: path) else { return }
-        throw ValidationError("'\(path)' is neither a branching rule (glpk, first, last, most, dth, pch), a policy (\(Self.policyNames)), nor an existing scorer file")
+        throw ValidationError("'\(path)' is neither a branching rule (glpk, \(GLPKParameters.BranchingRule.allCases.map(\.rawValue).joined(separator: ", "))), a policy (\(Self.policyNames)), nor an existing scorer file")
     }
 
     /// GLPK's parameters with this choice's rule applied (unchanged for a Swift policy).
