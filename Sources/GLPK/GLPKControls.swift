@@ -104,6 +104,8 @@ extension GLPKParameters.BranchingRule: GLPKControlValue, OptionValue {
         case .mostFractional: GLP_BR_MFV
         case .driebeckTomlin: GLP_BR_DTH
         case .hybridPseudocost: GLP_BR_PCH
+        // The search's callback chooses the column; GLPK's rule is the fallback.
+        case .mostFractionalHeaviest: GLP_BR_MFV
         // A solve resolves the rule for its model first (`resolved(for:)`); without a model,
         // GLPK's default.
         case .automatic: GLP_BR_DTH

@@ -17,12 +17,17 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         case driebeckTomlin = "dth"
         /// Hybrid pseudocost branching (`GLP_BR_PCH`).
         case hybridPseudocost = "pch"
-        /// The most fractional variable on a set model, Driebeck and Tomlin's heuristic on any
+        /// The most fractional variable, ties going to the heaviest column: the largest
+        /// |objective coefficient| × number of constraints (``HeaviestMostFractionalBranching``,
+        /// MILPKit's own rule through GLPK's branching callback).
+        case mostFractionalHeaviest = "most-heaviest"
+        /// ``mostFractionalHeaviest`` on a set model, Driebeck and Tomlin's heuristic on any
         /// other: the rule ``resolved(for:)`` picks for each model solved. MILPKit's default.
         case automatic = "auto"
 
-        /// The rule GLPK runs on `model`: this one, or for ``automatic`` the most fractional
-        /// variable when `model` is a set model and Driebeck and Tomlin's heuristic otherwise.
+        /// The rule a solve of `model` runs: this one, or for ``automatic``
+        /// ``mostFractionalHeaviest`` when `model` is a set model and Driebeck and Tomlin's
+        /// heuristic otherwise.
         ///
         /// A set model has only binary variables (integral, bounds within [0, 1]) and only +1 and
         /// −1 as coefficients of its constraints: set packing, covering and partitioning,
@@ -32,7 +37,7 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
         /// simplex step tell little apart in those degenerate LPs.
         public func resolved(for model: Model) -> BranchingRule {
             guard self == .automatic else { return self }
-            return Self.isSetModel(model) ? .mostFractional : .driebeckTomlin
+            return Self.isSetModel(model) ? .mostFractionalHeaviest : .driebeckTomlin
         }
 
         /// Whether every variable of `model` is binary and every constraint coefficient is +1 or −1.

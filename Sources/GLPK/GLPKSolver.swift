@@ -115,6 +115,8 @@ private struct Run {
     let clock = ContinuousClock()
     /// GLPK's controls with every option and parameter applied.
     let controls: GLPKControls
+    /// Whether the search's callback picks the branching column (``HeaviestMostFractionalBranching``).
+    let branchesHeaviestMostFractional: Bool
 
     init(model: Model, options: SolverOptions, parameters: GLPKParameters, subMIPLevel: Int, hooks: SolverHooks, start: ContinuousClock.Instant) {
         self.model = model
@@ -127,9 +129,10 @@ private struct Run {
         self.hooks = hooks
         self.start = start
         deadline = options.timeLimit.map { start + $0 - StoppingMargin.margin(for: model, limit: $0) }
-        // GLPK runs the branching rule this model calls for; sub-MIPs resolve their own.
+        // The search runs the branching rule this model calls for; sub-MIPs resolve their own.
         var resolved = parameters
         resolved.branching = parameters.branching?.resolved(for: model)
+        branchesHeaviestMostFractional = resolved.branching == .mostFractionalHeaviest
         controls = GLPKControls(options: options, parameters: resolved, logging: hooks.log != nil)
     }
 
@@ -320,7 +323,8 @@ private struct Run {
                                                cutFamilyTrial: parameters.triesCutFamilies ? CutFamilyTrial(control: control) : nil) : nil
         let bridge = SearchBridge(hooks: hooks, nodeLimit: options.nodeLimit, model: model,
                                   columnsMatchModel: !presolve, start: start, budget: budget, initialValues: initialValues,
-                                  treeSearch: treeSearch, continuing: previous)
+                                  treeSearch: treeSearch,
+                                  branching: branchesHeaviestMostFractional ? HeaviestMostFractionalBranching() : nil, continuing: previous)
         created(bridge)
         control.pointee.cb_func = SearchBridge.entry
         control.pointee.cb_info = Unmanaged.passUnretained(bridge).toOpaque()

@@ -59,6 +59,8 @@ final class SearchBridge {
     private(set) var startWasTaken: Bool?
     /// The time limit, kept at every call; `nil` without one.
     private var budget: SearchTimeBudget?
+    /// MILPKit's own branching rule, when the parameters resolve to it and no policy is given.
+    private var branching: HeaviestMostFractionalBranching?
 
     /// Nodes of the searches this one continues (a restart), counted in ``nodes``.
     private let earlierNodes: Int
@@ -66,10 +68,11 @@ final class SearchBridge {
     /// A bridge for a search of `model`; `initialValues` (by variable index, integer variables
     /// integral) is offered as a solution when GLPK first asks for heuristic solutions, which
     /// needs the tree's columns to be the model's. A bridge for a restart `continuing` another
-    /// counts its nodes on from it and does not report its incumbent again.
+    /// counts its nodes on from it and does not report its incumbent again. `branching` picks the
+    /// branching column when there is no branching policy.
     init(hooks: SolverHooks, nodeLimit: Int?, model: Model, columnsMatchModel: Bool, start: ContinuousClock.Instant,
          budget: SearchTimeBudget? = nil, initialValues: [Double]? = nil, treeSearch: TreeSearch? = nil,
-         continuing previous: SearchBridge? = nil) {
+         branching: HeaviestMostFractionalBranching? = nil, continuing previous: SearchBridge? = nil) {
         precondition(initialValues == nil || columnsMatchModel, "a MIP start needs the model's columns")
         callback = hooks.callback
         policy = hooks.branchingPolicy
@@ -84,6 +87,7 @@ final class SearchBridge {
         lastProgress = start
         pendingStart = initialValues
         self.budget = budget
+        self.branching = hooks.branchingPolicy == nil ? branching : nil
         earlierNodes = previous?.nodes ?? 0
         reportedIncumbent = previous?.reportedIncumbent
     }
@@ -128,11 +132,12 @@ final class SearchBridge {
             }
             pseudocostObserver.observe(tree, reason: reason)
         }
+        branching?.noteOwnRows(glp_ios_get_prob(tree))
         switch reason {
         case GLP_IBRANCH:
             if let policy {
                 try branch(tree, with: policy)
-            } else if let column = try budget?.branchingColumn(tree) {
+            } else if let column = try budget?.branchingColumn(tree) ?? branching?.column(tree) {
                 try Environment.guarded { glp_ios_branch_upon(tree, column, GLP_NO_BRNCH) }
             }
         case GLP_IHEUR:

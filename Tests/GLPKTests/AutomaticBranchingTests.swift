@@ -1,5 +1,5 @@
 import Foundation
-import GLPK
+@testable import GLPK
 import Instances
 import MILP
 import Testing
@@ -22,10 +22,10 @@ struct AutomaticBranchingTests {
 
     @Test("a model with binary variables and coefficients ±1 is a set model; a rule other than auto is kept")
     func setModels() {
-        #expect(GLPKParameters.BranchingRule.automatic.resolved(for: Self.setPacking()) == .mostFractional)
-        #expect(GLPKParameters.BranchingRule.automatic.resolved(for: Self.setPacking(coefficient: -1)) == .mostFractional)
+        #expect(GLPKParameters.BranchingRule.automatic.resolved(for: Self.setPacking()) == .mostFractionalHeaviest)
+        #expect(GLPKParameters.BranchingRule.automatic.resolved(for: Self.setPacking(coefficient: -1)) == .mostFractionalHeaviest)
         // An integer variable with bounds [0, 1] is binary.
-        #expect(GLPKParameters.BranchingRule.automatic.resolved(for: Self.setPacking(firstKind: .integer)) == .mostFractional)
+        #expect(GLPKParameters.BranchingRule.automatic.resolved(for: Self.setPacking(firstKind: .integer)) == .mostFractionalHeaviest)
         for rule in GLPKParameters.BranchingRule.allCases where rule != .automatic {
             #expect(rule.resolved(for: Self.setPacking()) == rule)
         }
@@ -38,6 +38,15 @@ struct AutomaticBranchingTests {
         #expect(GLPKParameters.BranchingRule.automatic.resolved(for: model) == .driebeckTomlin)
     }
 
+    @Test("a column's weight is |objective coefficient| × the rows it appears in, among the rows before cuts")
+    func weights() throws {
+        let problem = try Problem(Self.setPacking())
+        // Bids a, b, c, d with prices 3, 2, 2, 1 in rows {a, b, d}, {b, c}, {a, c, d}.
+        #expect(HeaviestMostFractionalBranching.weights(of: problem.pointer, ownRows: 3) == [0, 6, 4, 4, 2])
+        // A cut row added later does not count.
+        #expect(HeaviestMostFractionalBranching.weights(of: problem.pointer, ownRows: 2) == [0, 3, 4, 2, 1])
+    }
+
     /// The nodes GLPK's search (its defaults otherwise) takes on `model` with `rule`.
     static func nodes(_ model: Model, _ rule: GLPKParameters.BranchingRule) throws -> Int {
         let solution = try GLPKSolver(parameters: GLPKParameters(branching: rule)).solve(model, options: SolverOptions(timeLimit: .seconds(60)))
@@ -45,8 +54,9 @@ struct AutomaticBranchingTests {
         return solution.statistics.nodes
     }
 
-    @Test("GLPK branches on the most fractional variable in a combinatorial auction and by Driebeck and Tomlin's rule in a multiple knapsack",
-          arguments: [("auction-easy-train-00003", GLPKParameters.BranchingRule.mostFractional, GLPKParameters.BranchingRule.driebeckTomlin),
+    @Test("the search branches by the heaviest-column rule in a combinatorial auction and an independent set model, and by Driebeck and Tomlin's rule in a multiple knapsack",
+          arguments: [("auction-easy-train-00003", GLPKParameters.BranchingRule.mostFractionalHeaviest, GLPKParameters.BranchingRule.driebeckTomlin),
+                      ("indset-er-easy-train-00000", .mostFractionalHeaviest, .driebeckTomlin),
                       ("knapsack-easy-train-00000", .driebeckTomlin, .mostFractional)])
     func searchRunsTheResolvedRule(instance: String, expected: GLPKParameters.BranchingRule, other: GLPKParameters.BranchingRule) throws {
         let model = try InstanceLibrary.model(for: InstanceID(instance))
@@ -55,6 +65,13 @@ struct AutomaticBranchingTests {
         // take different numbers on these instances.
         #expect(automatic == (try Self.nodes(model, expected)))
         #expect(automatic != (try Self.nodes(model, other)))
+    }
+
+    @Test("breaking ties by weight changes the search from GLPK's most-fractional rule, which takes the first of the tied columns",
+          arguments: ["auction-easy-train-00003", "indset-er-easy-train-00000"])
+    func tiesChangeTheSearch(instance: String) throws {
+        let model = try InstanceLibrary.model(for: InstanceID(instance))
+        #expect(try Self.nodes(model, .mostFractionalHeaviest) != (try Self.nodes(model, .mostFractional)))
     }
 
     @Test("MILPKit's defaults branch automatically, and the rule survives JSON")

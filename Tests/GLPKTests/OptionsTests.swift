@@ -87,7 +87,7 @@ struct OptionsTests {
         #expect(throws: InputError(field: "mipgap", #"unknown field; did you mean "mipGap"?"#)) {
             try InputDecoder().decode(SolverOptions.self, fromJSON: Array(#"{"mipgap": 0.01}"#.utf8))
         }
-        #expect(throws: InputError(field: "branching", #"expected one of "first", "last", "most", "dth", "pch", "auto", got "pcj"; did you mean "pch"?"#)) {
+        #expect(throws: InputError(field: "branching", #"expected one of "first", "last", "most", "dth", "pch", "most-heaviest", "auto", got "pcj"; did you mean "pch"?"#)) {
             try InputDecoder().decode(GLPKParameters.self, fromJSON: Array(#"{"branching": "pcj"}"#.utf8))
         }
     }
