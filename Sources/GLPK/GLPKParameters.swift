@@ -243,14 +243,14 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
 
     /// MILPKit's default for branch-and-cut, chosen by measurement on the instance library's
     /// train splits and the public MIPs (`Benchmarks/search-defaults-train.yaml`): GLPK's MIR,
-    /// cover and clique cuts, the most fractional variable on set models and GLPK's own branching
-    /// rule on the others (``BranchingRule/automatic``), MILPKit's separators with their cut
-    /// pool, RENS at the root, proximity search and the last-step search for the last step of an
-    /// integral objective (they pay on bin packing and never run on the other train sets),
-    /// symmetry breaking (it pays on bin packing written without rows ordering the bins, and
-    /// fixes nothing in the library's test models), and the root cut trial (it restarts
-    /// multiple knapsack models, whose cuts move no bound, without cuts, and no other train
-    /// model). Gomory cuts and hybrid pseudocost branching (the earlier default) cost more than
+    /// cover and clique cuts, the most fractional variable (ties to the heaviest column) on set
+    /// models and GLPK's own branching rule on the others (``BranchingRule/automatic``),
+    /// MILPKit's separators with their cut pool, RENS at the root, proximity search and the
+    /// last-step search for the last step of an integral objective (they pay on bin packing and
+    /// never run on the other train sets), symmetry breaking (it pays on bin packing written
+    /// without rows ordering the bins, and fixes nothing in the library's test models), and the
+    /// root cut trial (it restarts multiple knapsack models, whose cuts move no bound, without
+    /// cuts, and no other train model). Gomory cuts and hybrid pseudocost branching (the earlier default) cost more than
     /// they save on most distributions; RINS and local branching cost about half as much time
     /// again as they save; the most fractional variable on every model halves the speed on
     /// multiple knapsacks and leaves five public MIPs unsolved.

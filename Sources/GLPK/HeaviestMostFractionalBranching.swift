@@ -48,9 +48,9 @@ struct HeaviestMostFractionalBranching {
         let columns = glp_get_num_cols(problem)
         var indices = [Int32](repeating: 0, count: Int(glp_get_num_rows(problem)) + 1)
         var weights = [Double](repeating: 0, count: Int(columns) + 1)
-        for column in 1...max(columns, 1) where column <= columns {
-            let length = glp_get_mat_col(problem, column, &indices, nil)
-            let rows = (1...max(length, 1)).count { $0 <= length && indices[Int($0)] <= ownRows }
+        for column in stride(from: 1, through: columns, by: 1) {
+            let length = Int(glp_get_mat_col(problem, column, &indices, nil))
+            let rows = indices[1..<(length + 1)].count { $0 <= ownRows }
             weights[Int(column)] = abs(glp_get_obj_coef(problem, column)) * Double(rows)
         }
         return weights

@@ -11,15 +11,15 @@ struct BranchingEvaluate: ParsableCommand {
         abstract: "Compare branching policies: nodes, time and solved instances per distribution.",
         discussion: """
             Every instance is solved once per policy, one solve at a time, with the same GLPK \
-            configuration (presolver off), which only GLPK's own rules (first, last, most, dth, pch, auto) \
-            change in their branching rule. The table gives, per distribution (from library file \
+            configuration (presolver off), which the named rules (first, last, most, dth, pch, most-heaviest, \
+            auto) change only in its branching rule. The table gives, per distribution (from library file \
             names such as setcover-easy-test-00003.mps.gz, else the folder), the number solved to \
             optimality, the shifted geometric means of nodes (shift 10) and of seconds (shift 1; \
             unsolved runs count with what they reached), both also relative to the first policy, \
             and the milliseconds spent in the policy per node.
             """)
 
-    @Option(help: ArgumentHelp("Comma-separated policies: glpk, first, last, most, dth, pch, auto, \(BranchingSelection.policyNames), or scorer files.",
+    @Option(help: ArgumentHelp("Comma-separated policies: glpk, first, last, most, dth, pch, most-heaviest, auto, \(BranchingSelection.policyNames), or scorer files.",
                                valueName: "list"), transform: { $0.split(separator: ",").map { BranchingSelection(argument: String($0)) } })
     var policies: [BranchingSelection] = [.glpk(nil), .builtIn(.pseudocost), .builtIn(.strong), .builtIn(.reliability)]
 

@@ -4,11 +4,12 @@ import Foundation
 import GLPK
 import MILP
 
-/// A branching choice named on the command line: GLPK's own rule (`glpk`, or `first`, `last`,
-/// `most`, `dth`, `pch`, `auto`), a built-in policy (`most-fractional`, `pseudocost`, `strong`,
+/// A branching choice named on the command line: a branching rule of the GLPK parameters
+/// (`glpk` for the configuration's own, or `first`, `last`, `most`, `dth`, `pch`,
+/// `most-heaviest`, `auto`), a built-in policy (`most-fractional`, `pseudocost`, `strong`,
 /// `reliability`), or the path of a scorer file written by `milp branching train`.
 enum BranchingSelection: ExpressibleByArgument, Equatable {
-    /// GLPK's rule; `nil` for its default.
+    /// A rule of the GLPK parameters; `nil` for the configuration's own.
     case glpk(GLPKParameters.BranchingRule?)
     /// A built-in Swift policy.
     case builtIn(BuiltInBranching)

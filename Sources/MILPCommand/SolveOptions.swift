@@ -106,7 +106,7 @@ struct GLPKOptions: ParsableArguments {
     var proximitySearch: Bool?
 
     @Option(help: ArgumentHelp(
-        "Branching: GLPK's rule first, last, most (fractional), dth (Driebeck-Tomlin), pch (hybrid pseudocost), or auto (most on set models: binary variables, coefficients ±1; dth on others; the default); a policy most-fractional, pseudocost, strong, reliability (presolver off); or a scorer file from 'milp branching train'.",
+        "Branching: GLPK's rule first, last, most (fractional), dth (Driebeck-Tomlin), pch (hybrid pseudocost); MILPKit's most-heaviest (most fractional, ties to the heaviest column) or auto (most-heaviest on set models: binary variables, coefficients ±1; dth on others; the default); a policy most-fractional, pseudocost, strong, reliability (presolver off); or a scorer file from 'milp branching train'.",
         valueName: "rule"))
     var branching: BranchingSelection?
 

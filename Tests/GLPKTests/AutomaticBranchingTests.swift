@@ -1,5 +1,5 @@
 import Foundation
-@testable import GLPK
+@_spi(Benchmarks) @testable import GLPK
 import Instances
 import MILP
 import Testing
