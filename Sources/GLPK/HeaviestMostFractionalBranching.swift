@@ -30,8 +30,7 @@ struct HeaviestMostFractionalBranching {
         if weights.isEmpty { weights = Self.weights(of: problem, ownRows: ownRows ?? glp_get_num_rows(problem)) }
         var best: (column: Int32, fractionality: Double, weight: Double)?
         for column in 1...columns where glp_ios_can_branch(tree, column) != 0 {
-            let value = glp_get_col_prim(problem, column)
-            let fractionality = min(value - value.rounded(.down), value.rounded(.up) - value)
+            let fractionality = TreeRelaxation.fractionality(of: column, in: problem)
             let weight = weights[Int(column)]
             if let best {
                 if fractionality < best.fractionality - Self.tieTolerance { continue }

@@ -105,13 +105,8 @@ struct SearchTimeBudget {
             initialized.formUnion(candidates)
             return nil
         }
-        return candidates.min { fractionality(problem, $0) > fractionality(problem, $1) }
-    }
-
-    /// How far a column's value is from the nearest integer: 0.5 is the most fractional.
-    private func fractionality(_ problem: OpaquePointer, _ column: Int32) -> Double {
-        let value = glp_get_col_prim(problem, column)
-        return abs(value - value.rounded())
+        let fractionality = { TreeRelaxation.fractionality(of: $0, in: problem) }
+        return candidates.min { fractionality($0) > fractionality($1) }
     }
 
     /// Times what GLPK does to evaluate one branch of `column` (`eval_degrad` in glpios09.c):

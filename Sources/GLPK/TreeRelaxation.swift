@@ -116,6 +116,13 @@ final class TreeRelaxation: NodeRelaxation {
         return Int32(variable.index + 1)
     }
 
+    /// How far column `column`'s value in `problem`'s LP solution is from the nearest integer:
+    /// 0.5 is the most fractional.
+    static func fractionality(of column: Int32, in problem: OpaquePointer) -> Double {
+        let value = glp_get_col_prim(problem, column)
+        return abs(value - value.rounded())
+    }
+
     /// A lower bound in the model's terms: `-∞` for GLPK's free and upper-bounded types.
     static func lowerBound(type: Int32, value: Double) -> Double {
         type == GLP_FR || type == GLP_UP ? -.infinity : value

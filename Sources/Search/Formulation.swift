@@ -16,6 +16,11 @@ public struct Formulation: Sendable {
         public var lowerBound: Double
         /// The upper bound; `.infinity` when there is none.
         public var upperBound: Double
+
+        /// The row as a constraint on `variables`, taken by column.
+        func constraint(over variables: [Variable]) -> LinearConstraint {
+            LinearConstraint(lowerBound: lowerBound, LinearExpression(zip(columns, coefficients).map { (variables[$0], $1) }), upperBound: upperBound)
+        }
     }
 
     /// The model the formulation was made from.

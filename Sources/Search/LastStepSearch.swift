@@ -44,7 +44,14 @@ public final class LastStepSearch: PrimalHeuristic {
         let terms = objective.expression.terms
         let step = Formulation.Row(columns: terms.map(\.variable.index), coefficients: terms.map(\.coefficient),
                                    lowerBound: bound - objective.expression.constant, upperBound: bound - objective.expression.constant)
-        var subMIP = SubMIP(formulation, restrictedTo: reducedModel(step: step) ?? infeasibleModel(step: step))
+        var subMIP: SubMIP
+        if let reduced = reducedModel(step: step) {
+            subMIP = SubMIP(formulation, restrictedTo: reduced)
+        } else {
+            // No solution satisfies the step's row: the sub-MIP solver proves that.
+            subMIP = SubMIP(formulation)
+            subMIP.add(step.constraint(over: formulation.variables))
+        }
         subMIP.stopsAtFirstSolution = true
         subMIP.isExhaustive = true
         subMIP.nodeLimit = nodeLimit
@@ -67,21 +74,11 @@ public final class LastStepSearch: PrimalHeuristic {
             return variable
         }
         for row in formulation.rows + [step] where !row.columns.allSatisfy(propagation.isFixed) {
-            let expression = LinearExpression(zip(row.columns, row.coefficients).map { (variables[$0], $1) })
-            model.addConstraint(LinearConstraint(lowerBound: row.lowerBound, expression, upperBound: row.upperBound))
+            model.addConstraint(row.constraint(over: variables))
         }
         var objective = LinearExpression(formulation.model.objective.expression.constant)
         for term in formulation.model.objective.expression.terms { objective.add(term.coefficient, variables[term.variable.index]) }
         model.objective = Objective(formulation.model.objective.sense, objective)
-        return model
-    }
-
-    /// The formulation's model with the row `step`, which no solution satisfies: the sub-MIP
-    /// solver proves that.
-    private func infeasibleModel(step: Formulation.Row) -> Model {
-        var model = formulation.model
-        let expression = LinearExpression(zip(step.columns, step.coefficients).map { (formulation.variables[$0], $1) })
-        model.addConstraint(LinearConstraint(lowerBound: step.lowerBound, expression, upperBound: step.upperBound))
         return model
     }
 }
