@@ -58,7 +58,7 @@ public final class HeuristicRunner {
                 case .provenOptimal:
                     provedIncumbentOptimal = true
                     return found
-                case .nothingFound:
+                case .nothingFound, .neighbourhoodExhausted:
                     continue
                 case .improved(let values):
                     node.incumbent = values
@@ -88,7 +88,7 @@ public final class HeuristicRunner {
         statistics[heuristic.name]?.calls += 1
         statistics[heuristic.name]?.time += clock.now - started
         let improving = if case .improved = outcome { true } else { false }
-        heuristic.didRun(improving: improving)
+        heuristic.didRun(outcome)
         if improving { statistics[heuristic.name]?.found += 1 }
         return outcome
     }

@@ -40,12 +40,12 @@ public protocol PrimalHeuristic: AnyObject {
     /// once it has nothing more to try there.
     func subMIP(at node: HeuristicNode) -> SubMIP?
 
-    /// Told after each run whether its sub-MIP gave an improving solution, so that a heuristic
-    /// can run less often while it fails.
-    func didRun(improving: Bool)
+    /// Told after each run what its sub-MIP came to, so that a heuristic can run less often while
+    /// it fails, or retry with a larger neighbourhood only when the last one held nothing.
+    func didRun(_ outcome: SubMIP.Outcome)
 }
 
 extension PrimalHeuristic {
     /// Ignores the outcome.
-    public func didRun(improving: Bool) {}
+    public func didRun(_ outcome: SubMIP.Outcome) {}
 }

@@ -2,11 +2,15 @@
 /// fix integer columns whose LP value is integral and restrict the others to the two integers
 /// around their value.
 ///
-/// The first sub-MIP fixes every integral column. When it gives no solution, the neighbourhood
-/// was too small (on bin packing, fixing every zero of the LP leaves no packing at all), and the
-/// next call at the same node fixes half as many: those with the largest reduced costs in
-/// absolute value, whose LP values the relaxation holds most firmly. Halving ends when fewer
-/// than ``minimumFixedShare`` of the integer columns would be fixed.
+/// The first sub-MIP fixes every integral column. When it is proven infeasible and there is no
+/// incumbent, the neighbourhood was too small (on bin packing, fixing every zero of the LP leaves
+/// no packing at all), and the next call at the same node fixes half as many: those with the
+/// largest reduced costs in absolute value, whose LP values the relaxation holds most firmly.
+/// Halving ends when fewer than ``minimumFixedShare`` of the integer columns would be fixed, and
+/// RENS is done after a sub-MIP that found a solution, that a limit stopped (a wider one would
+/// be harder still), or that proved no solution in it improves on the incumbent: a wider search
+/// for a better one is what the tree search does (on multiple knapsacks the widened sub-MIPs
+/// took up to nine tenths of the solve).
 public final class RENS: PrimalHeuristic {
     /// `"rens"`.
     public let name = "rens"
@@ -15,6 +19,8 @@ public final class RENS: PrimalHeuristic {
     private let formulation: Formulation
     /// The share of the integral columns the next sub-MIP fixes; 0 once RENS is done.
     private var fixedShareOfIntegral = 1.0
+    /// Whether the last sub-MIP was built at a node with an incumbent.
+    private var hadIncumbent = false
 
     /// RENS for `formulation`.
     public init(formulation: Formulation, minimumFixedShare: Double = 0.1) {
@@ -24,6 +30,7 @@ public final class RENS: PrimalHeuristic {
 
     public func subMIP(at node: HeuristicNode) -> SubMIP? {
         guard node.depth == 0, fixedShareOfIntegral > 0 else { return nil }
+        hadIncumbent = node.incumbent != nil
         var subMIP = SubMIP(formulation)
         var integers = 0
         var integral: [Int] = []
@@ -50,8 +57,12 @@ public final class RENS: PrimalHeuristic {
         return subMIP
     }
 
-    public func didRun(improving: Bool) {
-        fixedShareOfIntegral = improving ? 0 : fixedShareOfIntegral / 2
+    public func didRun(_ outcome: SubMIP.Outcome) {
+        if case .neighbourhoodExhausted = outcome, !hadIncumbent {
+            fixedShareOfIntegral /= 2
+        } else {
+            fixedShareOfIntegral = 0
+        }
     }
 
     /// The `count` columns of `columns` with the largest reduced costs in absolute value, ties

@@ -41,7 +41,7 @@ public final class RINS: PrimalHeuristic {
 }
 
 extension RINS {
-    public func didRun(improving: Bool) {
-        wait = improving ? frequency : min(2 * wait, 1 << 20)
+    public func didRun(_ outcome: SubMIP.Outcome) {
+        wait = if case .improved = outcome { frequency } else { min(2 * wait, 1 << 20) }
     }
 }

@@ -71,8 +71,10 @@ public struct SubMIP {
     public enum Outcome: Equatable {
         /// A solution feasible for the full formulation that improves on the incumbent.
         case improved([Double])
-        /// No such solution was found.
+        /// No such solution was found before a limit was reached.
         case nothingFound
+        /// The sub-MIP was proven infeasible: its neighbourhood holds no improving solution.
+        case neighbourhoodExhausted
         /// The exhaustive sub-MIP was proven infeasible: no solution improves on the incumbent.
         case provenOptimal
     }
@@ -97,7 +99,9 @@ public struct SubMIP {
             hooks.callback = Callback(events: [.incumbent]) { _ in .stop }
         }
         let solution = try solver.solve(model, options: options, hooks: hooks)
-        if isExhaustive, incumbent != nil, solution.termination.reason == .infeasible { return .provenOptimal }
+        if solution.termination.reason == .infeasible {
+            return isExhaustive && incumbent != nil ? .provenOptimal : .neighbourhoodExhausted
+        }
         guard solution.hasSolution, let values = formulation.feasibleSolution(near: solution.values),
               formulation.improves(formulation.objectiveValue(of: values), on: incumbent) else { return .nothingFound }
         return .improved(values)

@@ -81,6 +81,43 @@ struct HeuristicTests {
                 "RENS is done once it has found a solution or given up")
     }
 
+    /// The two-bin model of the test above, whose first neighbourhood holds no packing.
+    @Test("RENS widens its neighbourhood only after one proven to hold no solution while there is no incumbent",
+          arguments: [(0, false, true), (0, true, false), (1, false, false), (2, false, false)])
+    func rensWidens(outcome: Int, hasIncumbent: Bool, widens: Bool) throws {
+        var model = Model(name: "two bins")
+        let weights: [Double] = [5, 5, 10]
+        let x = weights.indices.map { _ in model.addVariables(count: 2, kind: .binary) }
+        for item in weights.indices { model.addConstraint(x[item][0] + x[item][1] == 1) }
+        for bin in 0..<2 { model.addConstraint(LinearExpression(weights.indices.map { (x[$0][bin], weights[$0]) }) <= 10) }
+        model.minimize(LinearExpression())
+        let formulation = Formulation(model)
+        let point: [Double] = [1, 0, 0, 1, 0.5, 0.5]
+        let node = HeuristicNode(nodeCount: 1, depth: 0, values: point, incumbent: hasIncumbent ? [1, 0, 1, 0, 0, 1] : nil,
+                                 incumbentObjective: hasIncumbent ? 0 : nil)
+        let rens = RENS(formulation: formulation, minimumFixedShare: 0.25)
+        let first = try #require(rens.subMIP(at: node))
+        let fixed = { (subMIP: SubMIP) in subMIP.model.variableDescriptions.filter { $0.lowerBound == $0.upperBound }.count }
+        #expect(fixed(first) == 4)
+        rens.didRun([SubMIP.Outcome.neighbourhoodExhausted, .nothingFound, .improved([1, 0, 1, 0, 0, 1])][outcome])
+        let second = rens.subMIP(at: node)
+        #expect((second != nil) == widens)
+        if let second { #expect(fixed(second) == 2) }
+    }
+
+    /// Σ 2·x = 7 over eight binaries has fractional solutions but no integral one, and GLPK's
+    /// defaults take more than one node to prove it.
+    @Test("a sub-MIP proven infeasible has exhausted its neighbourhood, one stopped by its node limit found nothing")
+    func subMIPOutcomes() throws {
+        var model = Model(name: "parity")
+        let x = model.addVariables(count: 8, kind: .binary)
+        model.addConstraint(LinearExpression(x.map { ($0, 2.0) }) == 7)
+        model.maximize(x.sum())
+        let subMIP = SubMIP(Formulation(model))
+        #expect(try subMIP.search(with: solver, nodeLimit: 1, timeLimit: .seconds(10), improvingOn: nil) == .nothingFound)
+        #expect(try subMIP.search(with: solver, nodeLimit: 100_000, timeLimit: .seconds(10), improvingOn: nil) == .neighbourhoodExhausted)
+    }
+
     @Test("RENS's firmest columns are those with the largest reduced costs, ties in column order")
     func firmestColumns() {
         #expect(RENS.firmest(2, of: [0, 1, 2, 3], reducedCosts: [0.5, -3, 0, 0.5]) == [1, 0])

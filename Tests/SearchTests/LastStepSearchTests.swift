@@ -58,6 +58,27 @@ struct LastStepSearchTests {
         #expect(!runner.provedIncumbentOptimal)
     }
 
+    /// Four items of weight 2 in a knapsack of 5, each worth 1, with the incumbent of one item and
+    /// a bound of 2.5: the step's row (two items) fixes no item, so its sub-MIP would be the
+    /// knapsack itself with one more row.
+    @Test("it passes when the step's row narrows no bound")
+    func passesWhenStepNarrowsNothing() throws {
+        var model = Model(name: "knapsack")
+        let x = model.addVariables(count: 4, kind: .binary)
+        model.addConstraint(LinearExpression(x.map { ($0, 2.0) }) <= 5)
+        model.maximize(x.sum())
+        let formulation = Formulation(model)
+        let runner = HeuristicRunner(formulation: formulation, heuristics: [LastStepSearch(formulation: formulation)],
+                                     solver: GLPKSolver(parameters: .glpkDefaults))
+        let incumbent: [Double] = [1, 0, 0, 0]
+        for (nodes, depth) in [(1, 0), (1000, 4)] {
+            let node = HeuristicNode(nodeCount: nodes, depth: depth, values: incumbent, incumbent: incumbent, incumbentObjective: 1, bound: 2.5)
+            #expect(try runner.run(at: node).isEmpty)
+        }
+        #expect(runner.componentStatistics.first?.calls == 0)
+        #expect(!runner.provedIncumbentOptimal)
+    }
+
     @Test("it waits while two steps are left or fewer than 1000 nodes are explored",
           arguments: [(bound: 0.9, nodes: 1000), (bound: 1.8, nodes: 999)])
     func waits(bound: Double, nodes: Int) throws {
