@@ -71,7 +71,8 @@ public struct SubMIP {
     public enum Outcome: Equatable {
         /// A solution feasible for the full formulation that improves on the incumbent.
         case improved([Double])
-        /// No such solution was found before a limit was reached.
+        /// No such solution was found: a limit stopped the sub-MIP, or what it found failed the
+        /// check or does not improve.
         case nothingFound
         /// The sub-MIP was proven infeasible: its neighbourhood holds no improving solution.
         case neighbourhoodExhausted
