@@ -250,8 +250,8 @@ public struct GLPKParameters: Sendable, Equatable, Codable {
     /// never run on the other train sets), symmetry breaking (it pays on bin packing written
     /// without rows ordering the bins, and fixes nothing in the library's test models), and the
     /// root cut trial (it restarts multiple knapsack models, whose cuts move no bound, without
-    /// cuts, and no other train model). Gomory cuts and hybrid pseudocost branching (the earlier default) cost more than
-    /// they save on most distributions; RINS and local branching cost about half as much time
+    /// cuts, and no other train model). Gomory cuts and hybrid pseudocost branching (the earlier
+    /// default) cost more than they save on most distributions; RINS and local branching cost about half as much time
     /// again as they save; the most fractional variable on every model halves the speed on
     /// multiple knapsacks and leaves five public MIPs unsolved.
     /// GLPK's own defaults generate no cuts and leave gesa2, gt2, p0548 and sp150x300d unsolved

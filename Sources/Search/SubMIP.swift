@@ -68,7 +68,7 @@ public struct SubMIP {
     }
 
     /// What solving a sub-MIP came to.
-    public enum Outcome: Equatable {
+    public enum Outcome: Equatable, Sendable {
         /// A solution feasible for the full formulation that improves on the incumbent.
         case improved([Double])
         /// No such solution was found: a limit stopped the sub-MIP, or what it found failed the

@@ -45,22 +45,27 @@ struct HeuristicTests {
         #expect(statistics.calls == 1 && statistics.found == 1)
     }
 
-    /// Two bins of capacity 10 and items of weight 5, 5 and 10; the LP point puts item 0 in bin
-    /// 0, item 1 in bin 1 and item 2 half in each. Fixing all four integral values leaves item 2
-    /// no bin; the retry keeps the two fixings with the largest reduced costs. When those are
-    /// item 0's, item 1 may join it and the packing {0, 1}, {2} is found; when they are the zeros
-    /// of items 0 and 1 that split them, the half is infeasible too and a quarter (one of six
-    /// columns) is below the least share fixed, set to a quarter here, so RENS gives up.
-    @Test("RENS retries with the half of its fixings the reduced costs hold firmest", arguments: [true, false])
-    func rensRetries(firmOnItemZero: Bool) throws {
+    /// Two bins of capacity 10 and items of weight 5, 5 and 10, each item in one bin; columns item
+    /// by item: x00, x01, x10, x11, x20, x21.
+    static func twoBins() -> Formulation {
         var model = Model(name: "two bins")
         let weights: [Double] = [5, 5, 10]
         let x = weights.indices.map { _ in model.addVariables(count: 2, kind: .binary) }
         for item in weights.indices { model.addConstraint(x[item][0] + x[item][1] == 1) }
         for bin in 0..<2 { model.addConstraint(LinearExpression(weights.indices.map { (x[$0][bin], weights[$0]) }) <= 10) }
         model.minimize(LinearExpression())
-        let formulation = Formulation(model)
-        // Columns item by item: x00, x01, x10, x11, x20, x21.
+        return Formulation(model)
+    }
+
+    /// On ``twoBins()`` the LP point puts item 0 in bin 0, item 1 in bin 1 and item 2 half in each.
+    /// Fixing all four integral values leaves item 2 no bin; the retry keeps the two fixings with
+    /// the largest reduced costs. When those are item 0's, item 1 may join it and the packing
+    /// {0, 1}, {2} is found; when they are the zeros of items 0 and 1 that split them, the half is
+    /// infeasible too and a quarter (one of six columns) is below the least share fixed, set to a
+    /// quarter here, so RENS gives up.
+    @Test("RENS retries with the half of its fixings the reduced costs hold firmest", arguments: [true, false])
+    func rensRetries(firmOnItemZero: Bool) throws {
+        let formulation = Self.twoBins()
         let point: [Double] = [1, 0, 0, 1, 0.5, 0.5]
         let reducedCosts: [Double] = firmOnItemZero ? [2, 1, 0, 0, 0, 0] : [0, 2, 1, 0, 0, 0]
         let rens = RENS(formulation: formulation, minimumFixedShare: 0.25)
@@ -81,17 +86,12 @@ struct HeuristicTests {
                 "RENS is done once it has found a solution or given up")
     }
 
-    /// The two-bin model of the test above, whose first neighbourhood holds no packing.
+    /// On ``twoBins()``, whose first neighbourhood holds no packing.
     @Test("RENS widens its neighbourhood only after one proven to hold no solution while there is no incumbent",
-          arguments: [(0, false, true), (0, true, false), (1, false, false), (2, false, false)])
-    func rensWidens(outcome: Int, hasIncumbent: Bool, widens: Bool) throws {
-        var model = Model(name: "two bins")
-        let weights: [Double] = [5, 5, 10]
-        let x = weights.indices.map { _ in model.addVariables(count: 2, kind: .binary) }
-        for item in weights.indices { model.addConstraint(x[item][0] + x[item][1] == 1) }
-        for bin in 0..<2 { model.addConstraint(LinearExpression(weights.indices.map { (x[$0][bin], weights[$0]) }) <= 10) }
-        model.minimize(LinearExpression())
-        let formulation = Formulation(model)
+          arguments: [(SubMIP.Outcome.neighbourhoodExhausted, false, true), (.neighbourhoodExhausted, true, false),
+                      (.nothingFound, false, false), (.improved([1, 0, 1, 0, 0, 1]), false, false)])
+    func rensWidens(outcome: SubMIP.Outcome, hasIncumbent: Bool, widens: Bool) throws {
+        let formulation = Self.twoBins()
         let point: [Double] = [1, 0, 0, 1, 0.5, 0.5]
         let node = HeuristicNode(nodeCount: 1, depth: 0, values: point, incumbent: hasIncumbent ? [1, 0, 1, 0, 0, 1] : nil,
                                  incumbentObjective: hasIncumbent ? 0 : nil)
@@ -99,7 +99,7 @@ struct HeuristicTests {
         let first = try #require(rens.subMIP(at: node))
         let fixed = { (subMIP: SubMIP) in subMIP.model.variableDescriptions.filter { $0.lowerBound == $0.upperBound }.count }
         #expect(fixed(first) == 4)
-        rens.didRun([SubMIP.Outcome.neighbourhoodExhausted, .nothingFound, .improved([1, 0, 1, 0, 0, 1])][outcome])
+        rens.didRun(outcome)
         let second = rens.subMIP(at: node)
         #expect((second != nil) == widens)
         if let second { #expect(fixed(second) == 2) }
